@@ -1,0 +1,4 @@
+export interface HealthResponse {
+  readonly status: 'ok' | 'unavailable';
+  readonly checks: { readonly postgres: 'up' | 'down'; readonly redis: 'up' | 'down' };
+}

@@ -1,0 +1,20 @@
+import { isOrganizationRole, ORGANIZATION_ROLES, roleAllows } from './roles';
+
+describe('roles', () => {
+  it('lets only admins manage members and see queues', () => {
+    for (const role of ORGANIZATION_ROLES) {
+      expect(roleAllows(role, 'members.manage')).toBe(role === 'admin');
+      expect(roleAllows(role, 'queues.view')).toBe(role === 'admin');
+    }
+  });
+
+  it('lets every role read its organization and members', () => {
+    for (const role of ORGANIZATION_ROLES) expect(roleAllows(role, 'members.read')).toBe(true);
+  });
+
+  it('recognises role names', () => {
+    expect(isOrganizationRole('approver')).toBe(true);
+    expect(isOrganizationRole('participant')).toBe(false);
+    expect(isOrganizationRole(undefined)).toBe(false);
+  });
+});

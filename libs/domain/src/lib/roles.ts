@@ -1,0 +1,40 @@
+/** Roles a user can hold in one organization (DESIGN.md). */
+export const ORGANIZATION_ROLES = ['admin', 'editor', 'approver', 'contributor', 'moderator', 'viewer'] as const;
+export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
+
+/** Roles in the learning program; they live on enrolments, not on memberships. */
+export const PROGRAM_ROLES = ['participant', 'facilitator'] as const;
+export type ProgramRole = (typeof PROGRAM_ROLES)[number];
+
+export const PERMISSIONS = [
+  'organization.read',
+  'organization.settings.manage',
+  'members.read',
+  'members.manage',
+  'audit.read',
+  'queues.view',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read'];
+
+/**
+ * Which role may do what. Feature issues extend this table; the API guard and the UI both
+ * read it, so a button is never shown for an action the API would refuse.
+ */
+export const ROLE_PERMISSIONS: { readonly [R in OrganizationRole]: readonly Permission[] } = {
+  admin: [...EVERY_MEMBER, 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view'],
+  editor: EVERY_MEMBER,
+  approver: EVERY_MEMBER,
+  contributor: EVERY_MEMBER,
+  moderator: EVERY_MEMBER,
+  viewer: EVERY_MEMBER,
+};
+
+export function isOrganizationRole(value: unknown): value is OrganizationRole {
+  return typeof value === 'string' && (ORGANIZATION_ROLES as readonly string[]).includes(value);
+}
+
+export function roleAllows(role: OrganizationRole, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
