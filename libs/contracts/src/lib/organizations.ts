@@ -36,6 +36,5 @@ export const OperatorOrganizationView = z.object({
   id: z.string(),
   name: z.string(),
   createdAt: z.string(),
-  memberCount: z.number(),
 });
 export type OperatorOrganizationView = z.infer<typeof OperatorOrganizationView>;

@@ -1,0 +1,59 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AuditController } from '../audit/audit.controller';
+import { AuditEventRepository } from '../audit/audit-event.repository';
+import { AuthController } from '../auth/auth.controller';
+import { AuthService } from '../auth/auth.service';
+import { LoginThrottle } from '../auth/login-throttle';
+import { SessionGuard } from '../auth/session.guard';
+import { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { HealthController } from '../health/health.controller';
+import { ProblemFilter } from '../http/problem.filter';
+import { InvitationAcceptance } from '../invitations/invitation-acceptance';
+import { InvitationAcceptanceController } from '../invitations/invitation-acceptance.controller';
+import { InvitationLinks } from '../invitations/invitation-links';
+import { InvitationsController } from '../invitations/invitations.controller';
+import { InvitationsService } from '../invitations/invitations.service';
+import { MembersController } from '../members/members.controller';
+import { MembersService } from '../members/members.service';
+import { OperatorController } from '../operator/operator.controller';
+import { OperatorService } from '../operator/operator.service';
+import { OrganizationsController } from '../organizations/organizations.controller';
+import { OrganizationScopeInterceptor } from '../tenancy/organization-scope.interceptor';
+import { CoreModule } from './core.module';
+import { StructuredLogging } from './logger';
+
+/** The HTTP entry point's module: controllers, the session guard and the organization scope. */
+@Module({})
+export class ApiModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule],
+      controllers: [
+        HealthController,
+        AuthController,
+        OrganizationsController,
+        MembersController,
+        InvitationsController,
+        InvitationAcceptanceController,
+        AuditController,
+        OperatorController,
+      ],
+      providers: [
+        AuthService,
+        LoginThrottle,
+        MembersService,
+        InvitationsService,
+        InvitationLinks,
+        InvitationAcceptance,
+        OperatorService,
+        AuditEventRepository,
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_INTERCEPTOR, useClass: OrganizationScopeInterceptor },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { PROBLEM_CONTENT_TYPE, ProblemType } from '@amtsplan/contracts';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppConfig } from '../config/app-config';
+import { registerCsrfProtection } from '../http/csrf';
+import { registerQueueDashboard } from '../queues/queue-dashboard';
+import { ApiModule } from './api.module';
+
+/** JSON bodies above this are refused with 413 (uploads get their own limit later). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the HTTP app; `api.ts` listens with it, integration tests inject requests into it. */
+export async function createApiApp(config: AppConfig, options: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true, abortOnError: false });
+  if (options.logs !== false) app.useLogger(app.get(Logger));
+  else app.useLogger(false);
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await app.register(fastifyCookie as never);
+  await app.register(fastifyHelmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular Material sets inline styles at runtime.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+    hsts: config.secureCookies,
+  });
+  registerCsrfProtection(fastify, { appOrigin: config.appOrigin, secureCookies: config.secureCookies });
+
+  if (config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Amtsplan API').setVersion('1').addCookieAuth('amtsplan_session').build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+  }
+  await registerQueueDashboard(app);
+  await serveFrontend(fastify, config.frontendDist);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+/** The built Angular app, with index.html for every non-API path (client-side routing). */
+async function serveFrontend(fastify: FastifyInstance, directory: string | undefined): Promise<void> {
+  const root = directory ? resolve(directory) : null;
+  fastify.get('/*', async (request, reply) => {
+    if (request.url.startsWith('/api/') || !root || !existsSync(join(root, 'index.html'))) {
+      return reply.status(404).type(PROBLEM_CONTENT_TYPE).send({ type: ProblemType.notFound, title: 'Nicht gefunden', status: 404 });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  });
+  if (root && existsSync(root)) {
+    await fastify.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1y', immutable: true });
+  }
+}

@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { MaintenanceSchedule } from '../maintenance/maintenance.schedule';
+import { SessionPurgeHandler } from '../maintenance/session-purge.handler';
+import { InvitationMailHandler } from '../notifications/invitation-mail.handler';
+import { Mailer } from '../notifications/mailer';
+import { JOB_HANDLERS, QueueWorkers } from '../queues/queue-workers';
+import { CoreModule } from './core.module';
+import { StructuredLogging } from './logger';
+
+const HANDLERS = [InvitationMailHandler, SessionPurgeHandler];
+
+/** The worker entry point's module: queue processors and scheduled sweeps, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig, options: { schedules?: boolean } = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
+      providers: [
+        Mailer,
+        ...HANDLERS,
+        { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },
+        QueueWorkers,
+        MaintenanceSchedule,
+      ],
+    };
+  }
+}

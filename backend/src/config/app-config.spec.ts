@@ -1,0 +1,46 @@
+import { ConfigError, loadAppConfig } from './app-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://app@db:5432/amtsplan',
+  REDIS_URL: 'redis://redis:6379',
+  APP_ORIGIN: 'https://amtsplan.musterstadt.de',
+  SESSION_SECRET: 'x'.repeat(32),
+};
+
+describe('loadAppConfig', () => {
+  it('applies defaults', () => {
+    const config = loadAppConfig(valid);
+    expect(config.port).toBe(3000);
+    expect(config.env).toBe('development');
+    expect(config.secureCookies).toBe(true);
+    expect(config.apiDocs).toBe(true);
+  });
+
+  it('names every invalid variable', () => {
+    try {
+      loadAppConfig({ ...valid, PORT: 'abc', REDIS_URL: 'http://x', NODE_ENV: 'prod' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('REDIS_URL');
+      expect(message).toContain('NODE_ENV');
+    }
+  });
+
+  it('names missing required variables', () => {
+    expect(() => loadAppConfig({})).toThrow(/DATABASE_URL[\s\S]*REDIS_URL[\s\S]*APP_ORIGIN[\s\S]*SESSION_SECRET/);
+  });
+
+  it('refuses plain http in production except on localhost', () => {
+    expect(() => loadAppConfig({ ...valid, NODE_ENV: 'production', APP_ORIGIN: 'http://amtsplan.de' })).toThrow('https');
+    const local = loadAppConfig({ ...valid, NODE_ENV: 'production', APP_ORIGIN: 'http://localhost:3000' });
+    expect(local.secureCookies).toBe(false);
+    expect(local.apiDocs).toBe(false);
+  });
+
+  it('rejects a short session secret', () => {
+    expect(() => loadAppConfig({ ...valid, SESSION_SECRET: 'short' })).toThrow('SESSION_SECRET');
+  });
+});

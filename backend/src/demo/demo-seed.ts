@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { PasswordHasher } from '../auth/password-hasher';
+import { MembershipEntity } from '../members/membership.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../users/user.entity';
+import { DEMO_ORGANIZATIONS } from './demo-accounts';
+
+export interface DemoSeedResult {
+  readonly created: boolean;
+  /** Only when created: the password of every demo account. */
+  readonly password: string | null;
+  readonly logins: ReadonlyArray<{ organization: string; email: string; role: string }>;
+}
+
+/** Creates the demo authorities once; later runs change nothing. Runs as the database owner. */
+export async function seedDemo(dataSource: DataSource, demoPassword: string | undefined): Promise<DemoSeedResult> {
+  const logins = DEMO_ORGANIZATIONS.flatMap((o) => o.accounts.map((a) => ({ organization: o.name, email: a.email, role: a.role })));
+  return dataSource.transaction(async (manager) => {
+    // Serialises concurrent first starts (api and worker both seeding, or two api replicas).
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('amtsplan-demo-seed'))`);
+    if (await manager.findOne(UserEntity, { where: { email: DEMO_ORGANIZATIONS[0]!.accounts[0]!.email } })) {
+      return { created: false, password: null, logins };
+    }
+    const password = demoPassword ?? randomBytes(12).toString('base64url');
+    const passwordHash = await new PasswordHasher().hash(password);
+    const userIds = new Map<string, string>();
+    for (const organization of DEMO_ORGANIZATIONS) {
+      const { identifiers } = await manager.insert(OrganizationEntity, { name: organization.name, bundesland: organization.bundesland, timeZone: 'Europe/Berlin' });
+      const organizationId = identifiers[0]!['id'] as string;
+      for (const account of organization.accounts) {
+        let userId = userIds.get(account.email);
+        if (!userId) {
+          const inserted = await manager.insert(UserEntity, { email: account.email, displayName: account.displayName, passwordHash });
+          userId = inserted.identifiers[0]!['id'] as string;
+          userIds.set(account.email, userId);
+        }
+        await manager.insert(MembershipEntity, { organizationId, userId, role: account.role });
+      }
+      await manager.insert(AuditEventEntity, { action: 'organization.created', organizationId, actorUserId: null, objectType: 'organization', objectId: organizationId, details: { demo: true } } as never);
+    }
+    return { created: true, password, logins };
+  });
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateInvitationRequest, InvitationCreated, InvitationView } from '@amtsplan/contracts';
+import { AuditLog } from '../audit/audit-log';
+import { RequestScope } from '../database/request-scope';
+import { ProblemException } from '../http/problem.exception';
+import { MembershipRepository } from '../members/membership.repository';
+import { JobQueue } from '../queues/job-queue';
+import { JobName } from '../queues/queue-registry';
+import { UserRepository } from '../users/user.repository';
+import { InvitationLinks, toInvitationView } from './invitation-links';
+import { InvitationRepository } from './invitation.repository';
+
+/** Invitations managed by an organization's admins. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly invitations: InvitationRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly users: UserRepository,
+    private readonly links: InvitationLinks,
+    private readonly jobs: JobQueue,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(): Promise<InvitationView[]> {
+    const now = new Date();
+    return (await this.invitations.list()).map((i) => toInvitationView(i, now));
+  }
+
+  async create(request: CreateInvitationRequest): Promise<InvitationCreated> {
+    const scope = RequestScope.organization();
+    const existing = await this.users.findByEmail(scope.tx.manager, request.email);
+    if (existing && (await this.memberships.findForUserInOrganization(scope.tx.manager, scope.organizationId, existing.id))) {
+      throw ProblemException.conflict('Diese Person ist bereits Mitglied der Behörde.');
+    }
+    const now = new Date();
+    // A new link replaces any older pending one for the same address.
+    await this.invitations.revokePendingFor(request.email, now);
+    const link = this.links.issue(now);
+    const id = await this.invitations.create(scope.tx.manager, {
+      organizationId: scope.organizationId,
+      email: request.email,
+      role: request.role,
+      tokenHash: link.tokenHash,
+      invitedByUserId: scope.userId,
+      expiresAt: link.expiresAt,
+    });
+    await this.audit.record(scope.tx.manager, {
+      action: 'invitation.created',
+      organizationId: scope.organizationId,
+      actorUserId: scope.userId,
+      objectType: 'invitation',
+      objectId: id,
+      details: { email: request.email, role: request.role },
+      ip: scope.ip,
+    });
+    // The handler re-reads the invitation, so a job for a rolled-back one sends nothing.
+    await this.jobs.enqueue(JobName.InvitationMail, { organizationId: scope.organizationId, invitationId: id, acceptUrl: link.acceptUrl }, { jobId: `invitation-mail:${id}` });
+    const invitation = await this.invitations.find(id);
+    if (!invitation) throw new Error('invitation vanished in its own transaction');
+    return { invitation: toInvitationView(invitation, now), acceptUrl: link.acceptUrl };
+  }
+
+  async revoke(id: string): Promise<void> {
+    const scope = RequestScope.organization();
+    const invitation = await this.invitations.find(id);
+    if (!invitation) throw ProblemException.notFound();
+    if (!(await this.invitations.revoke(id, new Date()))) {
+      throw ProblemException.conflict('Die Einladung wurde bereits angenommen oder zurückgezogen.');
+    }
+    await this.audit.record(scope.tx.manager, {
+      action: 'invitation.revoked',
+      organizationId: scope.organizationId,
+      actorUserId: scope.userId,
+      objectType: 'invitation',
+      objectId: id,
+      details: { email: invitation.email },
+      ip: scope.ip,
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Every queue of the installation (DESIGN.md). Later features add jobs, not queues. */
+export enum QueueName {
+  Publishing = 'publishing',
+  Notifications = 'notifications',
+  Reminders = 'reminders',
+  InboxImport = 'inbox-import',
+  Maintenance = 'maintenance',
+}
+
+export enum JobName {
+  InvitationMail = 'invitation-mail',
+  PurgeExpiredSessions = 'purge-expired-sessions',
+}
+
+/**
+ * Typed payloads. Jobs carry ids, never tenant content: handlers re-read PostgreSQL, the source
+ * of truth. The invitation link is the one exception; its job is removed once sent.
+ */
+export interface JobPayloads {
+  [JobName.InvitationMail]: { organizationId: string; invitationId: string; acceptUrl: string };
+  [JobName.PurgeExpiredSessions]: { scheduledFor: string };
+}
+
+export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
+  [JobName.InvitationMail]: QueueName.Notifications,
+  [JobName.PurgeExpiredSessions]: QueueName.Maintenance,
+};
+
+/** Defaults for every job; a job may override them where its nature differs. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 24 * 60 * 60, count: 1_000 },
+  removeOnFail: { age: 7 * 24 * 60 * 60 },
+};
+
+export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
+  // The payload holds a secret link: keep it in Redis no longer than needed.
+  [JobName.InvitationMail]: { removeOnComplete: true, removeOnFail: { age: 24 * 60 * 60 } },
+  [JobName.PurgeExpiredSessions]: { attempts: 1 },
+};
+
+export const ALL_QUEUES = Object.values(QueueName);
+
+export interface JobHandler<N extends JobName = JobName> {
+  readonly job: N;
+  handle(payload: JobPayloads[N]): Promise<void>;
+}
+
+/** Each job must have exactly one handler, or the worker refuses to start. */
+export function checkHandlerCoverage(handlers: readonly JobHandler[]): string[] {
+  const problems: string[] = [];
+  for (const job of Object.values(JobName)) {
+    const count = handlers.filter((h) => h.job === job).length;
+    if (count !== 1) problems.push(`${job}: ${count} handlers`);
+  }
+  return problems;
+}

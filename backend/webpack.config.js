@@ -1,0 +1,28 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('path');
+
+// One codebase, three entry points: the HTTP api, the queue worker and the operator CLI.
+module.exports = {
+  // Entries come from the plugin; an empty object stops webpack adding its default ./src entry.
+  entry: {},
+  output: { path: join(__dirname, '../dist/backend'), clean: true },
+  devtool: 'source-map',
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: join(__dirname, 'src/api.ts'),
+      outputFileName: 'api.js',
+      additionalEntryPoints: [
+        { entryName: 'worker', entryPath: join(__dirname, 'src/worker.ts') },
+        { entryName: 'cli', entryPath: join(__dirname, 'src/cli.ts') },
+      ],
+      tsConfig: join(__dirname, 'tsconfig.app.json'),
+      optimization: false,
+      outputHashing: 'none',
+      externalDependencies: 'all',
+      generatePackageJson: false,
+      sourceMap: true,
+    }),
+  ],
+};
