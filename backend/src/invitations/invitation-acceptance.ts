@@ -51,7 +51,7 @@ export class InvitationAcceptance {
     client: { ip: string; userAgent: string | null },
   ): Promise<{ me: MeResponse; sessionToken: string | null }> {
     const invitationTokenHash = hashToken(token);
-    const newAccount = 'password' in request ? request : null;
+    const newAccount = request.password !== undefined && request.displayName !== undefined ? { displayName: request.displayName, password: request.password } : null;
     const passwordHash = newAccount && !currentUser ? await this.hasher.hash(newAccount.password) : null;
 
     return this.database.transaction({ invitationTokenHash, userId: currentUser?.id }, async (tx) => {

@@ -5,7 +5,7 @@ import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { MembershipRepository } from '../members/membership.repository';
 import { JobQueue } from '../queues/job-queue';
-import { JobName } from '../queues/queue-registry';
+import { jobId, JobName } from '../queues/queue-registry';
 import { UserRepository } from '../users/user.repository';
 import { InvitationLinks, toInvitationView } from './invitation-links';
 import { InvitationRepository } from './invitation.repository';
@@ -55,7 +55,7 @@ export class InvitationsService {
       ip: scope.ip,
     });
     // The handler re-reads the invitation, so a job for a rolled-back one sends nothing.
-    await this.jobs.enqueue(JobName.InvitationMail, { organizationId: scope.organizationId, invitationId: id, acceptUrl: link.acceptUrl }, { jobId: `invitation-mail:${id}` });
+    await this.jobs.enqueue(JobName.InvitationMail, { organizationId: scope.organizationId, invitationId: id, acceptUrl: link.acceptUrl }, { jobId: jobId(JobName.InvitationMail, id) });
     const invitation = await this.invitations.find(id);
     if (!invitation) throw new Error('invitation vanished in its own transaction');
     return { invitation: toInvitationView(invitation, now), acceptUrl: link.acceptUrl };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { JobQueue } from '../queues/job-queue';
-import { JobName } from '../queues/queue-registry';
+import { jobId, JobName } from '../queues/queue-registry';
 
 /**
  * Scheduled sweeps only enqueue. The job id names the time slot, so several worker processes
@@ -13,7 +13,7 @@ export class MaintenanceSchedule {
 
   @Cron(CronExpression.EVERY_10_MINUTES)
   async purgeExpiredSessions(now = new Date()): Promise<void> {
-    const slot = new Date(Math.floor(now.getTime() / 600_000) * 600_000).toISOString();
-    await this.jobs.enqueue(JobName.PurgeExpiredSessions, { scheduledFor: slot }, { jobId: `purge-sessions:${slot}` });
+    const slot = Math.floor(now.getTime() / 600_000) * 600_000;
+    await this.jobs.enqueue(JobName.PurgeExpiredSessions, { scheduledFor: new Date(slot).toISOString() }, { jobId: jobId(JobName.PurgeExpiredSessions, slot) });
   }
 }

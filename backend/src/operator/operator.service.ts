@@ -6,7 +6,7 @@ import { InvitationLinks } from '../invitations/invitation-links';
 import { InvitationRepository } from '../invitations/invitation.repository';
 import { OrganizationRepository } from '../organizations/organization.repository';
 import { JobQueue } from '../queues/job-queue';
-import { JobName } from '../queues/queue-registry';
+import { jobId, JobName } from '../queues/queue-registry';
 
 /**
  * The installation operator creates authorities and invites their first admin. Its database
@@ -53,7 +53,7 @@ export class OperatorService {
     await this.jobs.enqueue(
       JobName.InvitationMail,
       { organizationId: result.organization.id, invitationId: result.invitationId, acceptUrl: link.acceptUrl },
-      { jobId: `invitation-mail:${result.invitationId}` },
+      { jobId: jobId(JobName.InvitationMail, result.invitationId) },
     );
     const { id, name, createdAt } = result.organization;
     return { organization: { id, name, createdAt: createdAt.toISOString() }, acceptUrl: link.acceptUrl };

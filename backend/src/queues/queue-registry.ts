@@ -58,3 +58,8 @@ export function checkHandlerCoverage(handlers: readonly JobHandler[]): string[] 
   }
   return problems;
 }
+
+/** Deterministic job id from the job and what it is about (BullMQ forbids `:` in custom ids). */
+export function jobId(job: JobName, ...about: ReadonlyArray<string | number>): string {
+  return [job, ...about].join('_');
+}

@@ -31,7 +31,7 @@ export async function startTestApp(name: string, redisDb: number, options: { smt
   const config = testConfig({ databaseUrl, redisUrl, smtpUrl: options.smtpUrl });
   const owner = await ownerConnection(databaseUrl);
   await seedDemo(owner, DEMO_PASSWORD);
-  const api = await createApiApp(config, { logs: false });
+  const api = await createApiApp(config, { logs: process.env['TEST_LOGS'] === '1' });
   const testApp: TestApp = {
     config,
     api,

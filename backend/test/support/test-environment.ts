@@ -50,7 +50,7 @@ export function testConfig(values: { databaseUrl: string; redisUrl: string; smtp
     APP_ORIGIN: 'http://localhost:3000',
     SESSION_SECRET: 'integration-test-secret-of-at-least-32-chars',
     SMTP_URL: values.smtpUrl,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env['TEST_LOGS'] === '1' ? 'error' : 'silent',
   });
 }
 

@@ -42,8 +42,15 @@ export const InvitationPreview = z.object({
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
 /** New people choose name and password; people with an account accept while logged in. */
-export const AcceptInvitationRequest = z.union([
-  z.strictObject({ displayName, password: newPassword }),
-  z.strictObject({}),
-]);
+export const AcceptInvitationRequest = z
+  .strictObject({ displayName: displayName.optional(), password: newPassword.optional() })
+  .superRefine((value, context) => {
+    // Both or neither: a new account needs a name and a password; an existing one needs none.
+    if (value.password !== undefined && value.displayName === undefined) {
+      context.addIssue({ code: 'custom', path: ['displayName'], message: 'Bitte einen Namen angeben' });
+    }
+    if (value.displayName !== undefined && value.password === undefined) {
+      context.addIssue({ code: 'custom', path: ['password'], message: 'Bitte ein Passwort wählen' });
+    }
+  });
 export type AcceptInvitationRequest = z.infer<typeof AcceptInvitationRequest>;
