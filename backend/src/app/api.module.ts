@@ -24,6 +24,18 @@ import { OrganizationScopeInterceptor } from '../tenancy/organization-scope.inte
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
+/** Every controller of the api; the tenant matrix test walks all their routes. */
+export const API_CONTROLLERS = [
+  HealthController,
+  AuthController,
+  OrganizationsController,
+  MembersController,
+  InvitationsController,
+  InvitationAcceptanceController,
+  AuditController,
+  OperatorController,
+];
+
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
 export class ApiModule {
@@ -31,16 +43,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule],
-      controllers: [
-        HealthController,
-        AuthController,
-        OrganizationsController,
-        MembersController,
-        InvitationsController,
-        InvitationAcceptanceController,
-        AuditController,
-        OperatorController,
-      ],
+      controllers: API_CONTROLLERS,
       providers: [
         AuthService,
         LoginThrottle,

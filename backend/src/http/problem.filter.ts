@@ -25,7 +25,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof ProblemException) return { problem: error.problem, headers: error.headers };
     if (error instanceof StaleVersionError) return { problem: ProblemException.staleVersion().problem, headers: {} };
     const fastifyError = error as FastifyLikeError;
-    if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const status = error instanceof HttpException ? error.getStatus() : fastifyError?.statusCode;
+    if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
       return plain({ type: ProblemType.payloadTooLarge, title: 'Anfrage zu groß', status: 413, detail: 'Die Anfrage überschreitet die zulässige Größe.' });
     }
     if (fastifyError?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {

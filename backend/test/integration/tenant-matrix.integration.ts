@@ -1,0 +1,141 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { API_CONTROLLERS } from '../../src/app/api.module';
+import { PUBLIC_ROUTE } from '../../src/auth/request-auth';
+import { ApiClient } from '../support/api-client';
+import { startTestApp, TestApp } from '../support/test-app';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+interface Route {
+  readonly method: Method;
+  readonly path: string;
+  readonly isPublic: boolean;
+}
+
+const METHODS: Partial<Record<RequestMethod, Method>> = {
+  [RequestMethod.GET]: 'GET',
+  [RequestMethod.POST]: 'POST',
+  [RequestMethod.PATCH]: 'PATCH',
+  [RequestMethod.PUT]: 'PUT',
+  [RequestMethod.DELETE]: 'DELETE',
+};
+
+/** Every route of every api controller, read from Nest's own route metadata. */
+function registeredRoutes(): Route[] {
+  const routes: Route[] = [];
+  for (const controller of API_CONTROLLERS) {
+    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+    const classPublic = Reflect.getMetadata(PUBLIC_ROUTE, controller) === true;
+    for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+      const handler = (controller.prototype as unknown as Record<string, unknown>)[name];
+      if (typeof handler !== 'function' || name === 'constructor') continue;
+      const methodCode = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (methodCode === undefined) continue;
+      const method = METHODS[methodCode];
+      if (!method) throw new Error(`${controller.name}.${name}: unsupported method ${methodCode}`);
+      const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
+      const path = ['/api', base, sub].map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/');
+      routes.push({ method, path: `/${path}`, isPublic: classPublic || Reflect.getMetadata(PUBLIC_ROUTE, handler) === true });
+    }
+  }
+  return routes;
+}
+
+/** Routes that work without a session: adding one here is a conscious decision. */
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'GET /api/auth/csrf',
+  'GET /api/invitations/:token',
+  'POST /api/invitations/:token/accept',
+];
+
+/** Logged-in routes outside any organization: everything else must live under /api/orgs/:orgId. */
+const USER_ROUTES = [
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+  'PATCH /api/auth/me',
+  'GET /api/operator/organizations',
+  'POST /api/operator/organizations',
+];
+
+/** A body that passes validation, so that a 404 is about the object, not about the input. */
+const VALID_BODIES: Record<string, unknown> = {
+  'PATCH /api/orgs/:orgId/members/:memberId': { role: 'viewer', version: 1 },
+  'POST /api/orgs/:orgId/invitations': { email: 'matrix@landkreis-beispiel.example', role: 'viewer' },
+};
+
+describe('tenant separation matrix over every registered route', () => {
+  let app: TestApp;
+  let intruder: ApiClient;
+  let orgA: string;
+  let orgB: string;
+  /** Ids of organization A's objects, by route parameter name. */
+  const objectsOfA: Record<string, string> = {};
+  const routes = registeredRoutes();
+
+  const fill = (path: string, orgId: string) =>
+    path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+      if (name === 'orgId') return orgId;
+      const id = objectsOfA[name];
+      if (!id) throw new Error(`No fixture for route parameter :${name} in ${path}. Add one of organization A's objects to objectsOfA.`);
+      return id;
+    });
+
+  beforeAll(async () => {
+    app = await startTestApp('matrix', 5);
+    orgA = await app.organizationId('Stadt Musterstadt');
+    orgB = await app.organizationId('Landkreis Beispiel');
+    const adminA = await app.as('admin@musterstadt.example');
+    const invitation = await adminA.post<{ invitation: { id: string } }>(`/api/orgs/${orgA}/invitations`, { email: 'geheim@musterstadt.example', role: 'editor' });
+    objectsOfA['invitationId'] = invitation.body.invitation.id;
+    const members = await adminA.get<Array<{ id: string; user: { email: string } }>>(`/api/orgs/${orgA}/members`);
+    objectsOfA['memberId'] = members.body.find((m) => m.user.email === 'redaktion@musterstadt.example')!.id;
+    // An admin of B: the strongest role, so a refusal can only come from tenant separation.
+    intruder = await app.as('admin@landkreis-beispiel.example');
+  });
+  afterAll(() => app.close());
+
+  it('finds the routes', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('knows every route: public, user-level or organization-scoped', () => {
+    const key = (r: Route) => `${r.method} ${r.path}`;
+    expect(routes.filter((r) => r.isPublic).map(key).sort()).toEqual([...PUBLIC_ROUTES].sort());
+    const unscoped = routes.filter((r) => !r.isPublic && !r.path.startsWith('/api/orgs/:orgId'));
+    expect(unscoped.map(key).sort()).toEqual([...USER_ROUTES].sort());
+  });
+
+  it("answers 404 to a member of B for every route under organization A's id", async () => {
+    for (const route of routes.filter((r) => r.path.startsWith('/api/orgs/:orgId'))) {
+      const response = await intruder.request(route.method, fill(route.path, orgA), { body: VALID_BODIES[`${route.method} ${route.path}`] ?? {} });
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 404 });
+    }
+  });
+
+  it("answers 404 to a member of B who puts A's object ids into B's routes", async () => {
+    for (const route of routes.filter((r) => r.path.startsWith('/api/orgs/:orgId/') && /:(?!orgId)[A-Za-z]+/.test(r.path))) {
+      const response = await intruder.request(route.method, fill(route.path, orgB), { body: VALID_BODIES[`${route.method} ${route.path}`] ?? {} });
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 404 });
+    }
+  });
+
+  it('answers 401 without a session for every non-public route', async () => {
+    const anonymous = app.client();
+    for (const route of routes.filter((r) => !r.isPublic)) {
+      const response = await anonymous.request(route.method, fill(route.path, orgA), { body: VALID_BODIES[`${route.method} ${route.path}`] ?? {} });
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+    }
+  });
+
+  it("left organization A's data untouched", async () => {
+    const [invitation] = await app.owner.query('SELECT revoked_at FROM invitations WHERE id = $1', [objectsOfA['invitationId']]);
+    expect(invitation.revoked_at).toBeNull();
+    const [member] = await app.owner.query('SELECT role, version FROM memberships WHERE id = $1', [objectsOfA['memberId']]);
+    expect(member).toEqual({ role: 'editor', version: 1 });
+    const [{ n }] = await app.owner.query('SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1', [orgA]);
+    expect(n).toBe(6);
+  });
+});
