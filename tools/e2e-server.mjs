@@ -1,0 +1,62 @@
+// Serves the built app for the browser tests: a fresh migrated database with the demo data,
+// the api (with the frontend) on port 4310 and a worker. Started by Playwright's webServer.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const { Client } = require('pg');
+const Redis = require('ioredis');
+
+const port = Number(process.env.E2E_PORT ?? 4310);
+const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const databaseName = 'amtsplan_e2e';
+const redisUrl = `${(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '')}/9`;
+const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
+
+if (!existsSync(join(root, 'dist/backend/api.js')) || !existsSync(join(root, 'dist/frontend/browser/index.html'))) {
+  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=backend,frontend', '--output-style=static'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const admin = new Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${databaseName}`);
+await admin.end();
+const redis = new Redis(redisUrl);
+await redis.flushdb();
+await redis.quit();
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'test',
+  PORT: String(port),
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: redisUrl,
+  APP_ORIGIN: `http://127.0.0.1:${port}`,
+  SESSION_SECRET: 'e2e-session-secret-with-more-than-32-characters',
+  DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? 'Demo-Passwort-2026!',
+  FRONTEND_DIST: join(root, 'dist/frontend/browser'),
+  LOG_LEVEL: 'warn',
+};
+delete env.SMTP_URL;
+
+for (const command of ['migrate', 'seed-demo']) {
+  const result = spawnSync(process.execPath, [join(root, 'dist/backend/cli.js'), command], { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const children = ['api.js', 'worker.js'].map((entry) =>
+  spawn(process.execPath, [join(root, 'dist/backend', entry)], { cwd: root, env, stdio: 'inherit' }),
+);
+const stop = () => {
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(0), 3000).unref();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+for (const child of children) child.on('exit', (code) => code && code !== 0 && process.exit(code));
