@@ -1,7 +1,6 @@
 // Serves the built app for the browser tests: a fresh migrated database with the demo data,
 // the api (with the frontend) on port 4310 and a worker. Started by Playwright's webServer.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +16,8 @@ const databaseName = 'amtsplan_e2e';
 const redisUrl = `${(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '')}/9`;
 const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
 
-if (!existsSync(join(root, 'dist/backend/api.js')) || !existsSync(join(root, 'dist/frontend/browser/index.html'))) {
+// Always through Nx: its cache makes this instant when nothing changed, and a stale dist/ is never served.
+{
   const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=backend,frontend', '--output-style=static'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -65,6 +65,8 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean 
   return app;
 }
 
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)$/;
+
 /** The built Angular app, with index.html for every non-API path (client-side routing). */
 async function serveFrontend(fastify: FastifyInstance, directory: string | undefined): Promise<void> {
   const root = directory ? resolve(directory) : null;
@@ -75,6 +77,14 @@ async function serveFrontend(fastify: FastifyInstance, directory: string | undef
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
   });
   if (root && existsSync(root)) {
-    await fastify.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1y', immutable: true });
+    await fastify.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Hashed build files never change; everything else (index.html, favicon) is revalidated.
+      setHeaders: (response, path) =>
+        response.header('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   }
 }

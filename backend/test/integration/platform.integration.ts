@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApiApp } from '../../src/app/create-api-app';
 import { createOperator } from '../../src/cli/operator-commands';
 import { createDataSource } from '../../src/database/data-source';
@@ -106,6 +109,28 @@ describe('platform: health, API docs, queue dashboard, schema, operator', () => 
       password: 'ein-sehr-langes-Passwort',
     });
     expect(accepted.body.memberships).toEqual([{ id: expect.any(String), role: 'admin', organization: { id: created.body.organization.id, name: 'Gemeinde Neudorf' } }]);
+  });
+
+  it('serves the built frontend: hashed files cached for good, index.html revalidated, client routes fall back', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'amtsplan-frontend-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Amtsplan</title>');
+    writeFileSync(join(dist, 'main-ABCDEFGH.js'), 'console.log(1)');
+    const served = await createApiApp({ ...app.config, frontendDist: dist }, { logs: false });
+    try {
+      const asset = await served.inject({ method: 'GET', url: '/main-ABCDEFGH.js' });
+      expect(asset.headers['cache-control']).toContain('immutable');
+      for (const url of ['/index.html', '/o/123/einstellungen/mitglieder']) {
+        const page = await served.inject({ method: 'GET', url });
+        expect(page.statusCode).toBe(200);
+        expect(page.body).toContain('<title>Amtsplan</title>');
+        expect(page.headers['cache-control']).toBe('no-cache');
+      }
+      const api = await served.inject({ method: 'GET', url: '/api/nichts' });
+      expect(api.statusCode).toBe(404);
+      expect(api.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      await served.close();
+    }
   });
 
   it('stops the api at start-up with a message naming an invalid variable', () => {

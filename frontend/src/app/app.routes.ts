@@ -1,0 +1,51 @@
+import type { Routes } from '@angular/router';
+import { knowSession, redirectWhenSignedIn, requireMembership, requireOperator, requireSession, toLanding } from './auth/auth.guards';
+import { pageTitle } from './shared/routing/page-title';
+import {
+  INVITATION_PATH,
+  LOGIN_PATH,
+  NO_ORGANIZATION_PATH,
+  OPERATIONS_PATH,
+  ORGANIZATION_PATH,
+} from './shared/routing/paths';
+
+export const appRoutes: Routes = [
+  {
+    path: LOGIN_PATH,
+    canActivate: [redirectWhenSignedIn],
+    loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes),
+  },
+  {
+    path: `${INVITATION_PATH}/:token`,
+    canActivate: [knowSession],
+    loadChildren: () => import('./invitations/invitations.routes').then((m) => m.invitationRoutes),
+  },
+  {
+    path: '',
+    canActivate: [requireSession],
+    loadComponent: () => import('./shell/app-shell').then((m) => m.AppShell),
+    children: [
+      { path: '', pathMatch: 'full', canActivate: [toLanding], children: [] },
+      {
+        path: `${ORGANIZATION_PATH}/:orgId`,
+        canActivate: [requireMembership],
+        loadChildren: () => import('./shell/organization.routes').then((m) => m.organizationRoutes),
+      },
+      {
+        path: OPERATIONS_PATH,
+        canActivate: [requireOperator],
+        loadChildren: () => import('./operations/operations.routes').then((m) => m.operationsRoutes),
+      },
+      {
+        path: NO_ORGANIZATION_PATH,
+        title: pageTitle('title.noOrganization'),
+        loadComponent: () => import('./shell/no-organization-page').then((m) => m.NoOrganizationPage),
+      },
+      {
+        path: '**',
+        title: pageTitle('title.notFound'),
+        loadComponent: () => import('./shell/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

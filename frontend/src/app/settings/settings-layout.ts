@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatTabsModule } from '@angular/material/tabs';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { roleAllows } from '@amtsplan/domain';
+import { Session } from '../auth/session';
+import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { AUDIT_PATH, MEMBERS_PATH, SETTINGS_PATH, organizationUrl } from '../shared/routing/paths';
+
+@Component({
+  selector: 'amt-settings-layout',
+  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'amt-page' },
+  template: `
+    <h1>{{ 'settings.heading' | t }}</h1>
+    <nav mat-tab-nav-bar mat-stretch-tabs="false" mat-align-tabs="start" [tabPanel]="panel" [attr.aria-label]="'settings.sections' | t">
+      <a
+        mat-tab-link
+        [routerLink]="membersLink()"
+        routerLinkActive
+        #members="routerLinkActive"
+        [active]="members.isActive"
+      >
+        {{ 'settings.members' | t }}
+      </a>
+      @if (canReadAudit()) {
+        <a mat-tab-link [routerLink]="auditLink()" routerLinkActive #audit="routerLinkActive" [active]="audit.isActive">
+          {{ 'settings.audit' | t }}
+        </a>
+      }
+    </nav>
+    <mat-tab-nav-panel #panel class="settings__panel">
+      <router-outlet />
+    </mat-tab-nav-panel>
+  `,
+  styles: `
+    .settings__panel {
+      display: block;
+      padding-top: 24px;
+    }
+  `,
+})
+export class SettingsLayout {
+  private readonly session = inject(Session);
+
+  readonly orgId = input.required<string>();
+
+  protected readonly canReadAudit = computed(() => {
+    const membership = this.session.membershipIn(this.orgId());
+    return membership !== null && roleAllows(membership.role, 'audit.read');
+  });
+  protected readonly membersLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, MEMBERS_PATH));
+  protected readonly auditLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, AUDIT_PATH));
+}

@@ -1,0 +1,25 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { ProblemDetails } from '@amtsplan/contracts';
+
+/** The RFC 9457 body of a failed API call, or null when the failure had none (network, proxy). */
+export function problemOf(error: unknown): ProblemDetails | null {
+  if (!(error instanceof HttpErrorResponse)) return null;
+  const body: unknown = error.error;
+  return isProblemDetails(body) ? body : null;
+}
+
+export function isProblemDetails(value: unknown): value is ProblemDetails {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Record<keyof ProblemDetails, unknown>>;
+  return (
+    typeof candidate.type === 'string' &&
+    typeof candidate.title === 'string' &&
+    typeof candidate.status === 'number' &&
+    (candidate.errors === undefined || Array.isArray(candidate.errors))
+  );
+}
+
+/** Status 0 is what Angular reports when no HTTP answer arrived at all. */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof HttpErrorResponse && error.status === 0;
+}

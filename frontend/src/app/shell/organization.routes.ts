@@ -1,0 +1,21 @@
+import type { Routes } from '@angular/router';
+import { ORGANIZATION_AREAS } from '../shared/routing/organization-areas';
+import { SETTINGS_PATH } from '../shared/routing/paths';
+import { AreaPlaceholderPage } from './area-placeholder-page';
+
+/** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
+const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => area.path !== SETTINGS_PATH).map((area) => ({
+  path: area.path,
+  title: area.label,
+  component: AreaPlaceholderPage,
+  data: { heading: area.label },
+}));
+
+export const organizationRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: ORGANIZATION_AREAS[0].path },
+  ...upcomingAreas,
+  {
+    path: SETTINGS_PATH,
+    loadChildren: () => import('../settings/settings.routes').then((m) => m.settingsRoutes),
+  },
+];
