@@ -1,6 +1,7 @@
 // Serves the built app for the browser tests: a fresh migrated database with the demo data,
 // the api (with the frontend) on port 4310 and a worker. Started by Playwright's webServer.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,26 @@ delete env.SMTP_URL;
 for (const command of ['migrate', 'seed-demo']) {
   const result = spawnSync(process.execPath, [join(root, 'dist/backend/cli.js'), command], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// The installation operator, for the "Behörden" tests. Its password exists only in this one
+// output, so it is handed to the tests in a file next to their results (never printed here).
+{
+  const email = 'betrieb@amtsplan.example';
+  const result = spawnSync(process.execPath, [join(root, 'dist/backend/cli.js'), 'operator:create', '--email', email], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const password = /^Einmalpasswort \(wird nicht erneut angezeigt\): (\S+)$/m.exec(result.stdout ?? '')?.[1];
+  if (result.status !== 0 || !password) {
+    console.error(`operator:create failed (exit ${result.status}); no one-time password in its output.`);
+    process.exit(result.status || 1);
+  }
+  const results = join(root, 'dist/test-results');
+  mkdirSync(results, { recursive: true });
+  writeFileSync(join(results, 'e2e-operator.json'), `${JSON.stringify({ email, password }, null, 2)}\n`, { mode: 0o600 });
 }
 
 const children = ['api.js', 'worker.js'].map((entry) =>
