@@ -16,6 +16,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'worker', entryPath: join(__dirname, 'src/worker.ts') },
         { entryName: 'cli', entryPath: join(__dirname, 'src/cli.ts') },
+        { entryName: 'standalone', entryPath: join(__dirname, 'src/standalone.ts') },
       ],
       tsConfig: join(__dirname, 'tsconfig.app.json'),
       optimization: false,

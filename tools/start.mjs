@@ -3,31 +3,28 @@
 // Installs dependencies, finds (or starts) PostgreSQL and Redis, builds when sources changed,
 // migrates, seeds the demo data (the CLI does that only once) and runs the api (which also
 // serves the built frontend) and the worker as child processes. Ctrl-C stops everything.
-// Local state (session secret, private Redis) lives in .data/, which git ignores.
+// Local state (embedded database, session secret, private Redis) lives in .data/, which git ignores.
 //
-// Database: DATABASE_URL if set, else the machine's PostgreSQL cluster (database "amtsplan").
-// Why not an embedded PGlite over @electric-sql/pglite-socket: measured with 0.2.17, the newest
-// (whose peer dependency is exactly pglite 0.5.14, not our 0.5.16). PGlite is one single backend;
-// the socket server interleaves its clients' protocol messages. With one pg Pool of 10 running
-// short transactions and parameterised queries it answered wrongly: "unnamed prepared statement
-// does not exist", "portal does not exist", empty result rows, hung queries; and all clients
-// share one session (SET ROLE, advisory locks). The api and the worker each need a real pool.
+// Database: DATABASE_URL if set, else an embedded PostgreSQL (PGlite, data in .data/pglite).
+// PGlite is a single in-process session that only one process may open, so in that mode the
+// api and the worker run together in one process (dist/backend/standalone.js), which hands the
+// session to one transaction at a time. Production runs api.js and worker.js separately against
+// a real PostgreSQL. (A socket server in front of PGlite was measured and rejected: it
+// interleaves its clients' protocol messages and answered wrongly under a normal pg Pool.)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { bin, capture, ensureDependencies, isRoot, root, run, waitFor, which } from './common.mjs';
-import { ensurePostgres, redact, redisAnswers } from './ensure-services.mjs';
+import { bin, ensureDependencies, isRoot, root, run, waitFor, which } from './common.mjs';
+import { redact, redisAnswers } from './ensure-services.mjs';
 
 const { values: flags } = parseArgs({ options: { 'no-install': { type: 'boolean' } } });
 const DATA = join(root, '.data');
 const PORT = Number(process.env.PORT || 3000);
-const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-const LOCAL_DATABASE = 'amtsplan'; // the tests create and drop their own databases, never this one
 const PRIVATE_REDIS_PORT = 63790;
-const OUTPUTS = ['dist/backend/api.js', 'dist/frontend/browser/index.html'];
+const OUTPUTS = ['dist/backend/api.js', 'dist/backend/standalone.js', 'dist/frontend/browser/index.html'];
 const SOURCES = ['backend', 'frontend', 'libs', 'package-lock.json', 'tsconfig.base.json'];
 const sudo = isRoot ? '' : 'sudo ';
 
@@ -84,22 +81,11 @@ process.on('exit', () => [...apps, ...infra].filter(running).forEach((child) => 
 
 // ---------------------------------------------------------------- steps
 
-async function database() {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, label: 'aus DATABASE_URL' };
-  try {
-    await ensurePostgres(LOCAL_ADMIN_URL, { install: false });
-  } catch (error) {
-    throw new Error(`${error.message}\nOder DATABASE_URL auf einen vorhandenen PostgreSQL-Server setzen.`);
-  }
-  if (!which('psql')) throw new Error(`psql fehlt: ${sudo}apt-get install -y postgresql-client (oder DATABASE_URL setzen).`);
-  const exists = capture('psql', [LOCAL_ADMIN_URL, '-tAc', `select 1 from pg_database where datname = '${LOCAL_DATABASE}'`]);
-  if (exists.stdout.trim() !== '1') {
-    console.log(`» CREATE DATABASE ${LOCAL_DATABASE}`);
-    const created = capture('psql', [LOCAL_ADMIN_URL, '-c', `CREATE DATABASE ${LOCAL_DATABASE}`]);
-    if (created.code !== 0) throw new Error(`Datenbank ${LOCAL_DATABASE} konnte nicht angelegt werden:\n${created.stderr}`);
-  }
-  const url = Object.assign(new URL(LOCAL_ADMIN_URL), { pathname: `/${LOCAL_DATABASE}` }).toString();
-  return { url, label: 'lokaler PostgreSQL-Cluster' };
+function database() {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, label: 'aus DATABASE_URL', embedded: false };
+  const directory = join(DATA, 'pglite');
+  mkdirSync(directory, { recursive: true });
+  return { url: `pglite:${directory}`, label: 'eingebettetes PostgreSQL (PGlite), Daten in .data/pglite', embedded: true };
 }
 
 async function redis() {
@@ -190,7 +176,7 @@ function shutdownWith(message) {
 async function main() {
   if (!flags['no-install']) await ensureDependencies();
   mkdirSync(DATA, { recursive: true, mode: 0o700 });
-  const db = await database();
+  const db = database();
   const queue = await redis();
   await build();
 
@@ -211,8 +197,12 @@ async function main() {
   await cli('migrate', env);
   const seed = await cli('seed-demo', env);
 
-  startChild('api', process.execPath, [join(root, 'dist/backend/api.js')], env, apps);
-  startChild('worker', process.execPath, [join(root, 'dist/backend/worker.js')], env, apps);
+  if (db.embedded) {
+    startChild('app', process.execPath, [join(root, 'dist/backend/standalone.js')], env, apps);
+  } else {
+    startChild('api', process.execPath, [join(root, 'dist/backend/api.js')], env, apps);
+    startChild('worker', process.execPath, [join(root, 'dist/backend/worker.js')], env, apps);
+  }
   const health = `http://127.0.0.1:${PORT}/api/health`;
   let last = '';
   const ok = await waitFor(async () => stopping || (last = await healthy(health)) === true, 90);

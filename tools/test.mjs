@@ -178,7 +178,14 @@ async function integration(services) {
   banner('integration (real PostgreSQL and Redis)');
   if (!present(INTEGRATION_CONFIG)) return notPresent('integration', INTEGRATION_CONFIG);
   if (services.error) return record('integration', { failed: 1, note: `services: ${services.error}` });
-  const env = { ...process.env, TEST_DATABASE_URL: services.databaseUrl, TEST_REDIS_URL: services.redisUrl };
+  // PGlite (the embedded database of `npm start`) loads its WebAssembly by dynamic import, which
+  // Jest allows only with VM modules; set for this suite only (it breaks jest-preset-angular).
+  const env = {
+    ...process.env,
+    TEST_DATABASE_URL: services.databaseUrl,
+    TEST_REDIS_URL: services.redisUrl,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' '),
+  };
   await jest('integration', INTEGRATION_CONFIG, join(RESULTS, 'integration.json'), ['--runInBand'], env);
 }
 

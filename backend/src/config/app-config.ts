@@ -11,7 +11,10 @@ const booleanFlag = z
 export const EnvironmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: 'erwartet postgres://…' }),
+  /** postgres://… — or pglite:<directory> for the embedded single-process database of `npm start`. */
+  DATABASE_URL: z.union([z.url({ protocol: /^postgres(ql)?$/ }), z.string().regex(/^pglite:.+/)], {
+    message: 'erwartet postgres://… (oder pglite:<Verzeichnis> für die eingebettete Datenbank)',
+  }),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'erwartet redis://… oder rediss://…' }),
   APP_ORIGIN: z.url({ protocol: /^https?$/, message: 'erwartet die öffentliche Adresse, z. B. https://amtsplan.stadt.de' }),
   SESSION_SECRET: z.string().min(32, 'mindestens 32 Zeichen'),

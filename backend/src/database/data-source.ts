@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { embeddedDirectory, embeddedPostgresDriver } from './embedded-postgres';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -12,9 +13,10 @@ export type ConnectionPurpose =
   | 'owner';
 
 export function dataSourceOptions(databaseUrl: string, purpose: ConnectionPurpose, poolSize = 10): DataSourceOptions {
+  const embedded = embeddedDirectory(databaseUrl);
   return {
     type: 'postgres',
-    url: databaseUrl,
+    ...(embedded ? { driver: embeddedPostgresDriver(embedded) } : { url: databaseUrl }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',

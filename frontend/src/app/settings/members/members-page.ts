@@ -12,7 +12,7 @@ import { I18n } from '../../shared/i18n/i18n';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { InlineAlert } from '../../shared/ui/inline-alert';
-import { InvitationLink } from './invitation-link';
+import { InvitationLink } from '../../shared/ui/invitation-link';
 import { InvitationsApi } from './invitations-api';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberTable } from './member-table';

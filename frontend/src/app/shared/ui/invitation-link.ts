@@ -4,14 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import type { InvitationCreated } from '@amtsplan/contracts';
-import { ProblemNotice } from '../../shared/http/problem-notice';
-import { I18n } from '../../shared/i18n/i18n';
-import { TranslatePipe } from '../../shared/i18n/translate.pipe';
+import { ProblemNotice } from '../http/problem-notice';
+import { I18n } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/translate.pipe';
 
 /**
- * The accept link exists in clear text only in this answer (the server keeps a hash), so it
- * is shown once, right after inviting, for passing on when the e-mail does not arrive.
+ * The accept link exists in clear text only in the answer that created the invitation (the
+ * server keeps a hash), so it is shown once, right after inviting, for passing on when the
+ * e-mail does not arrive. Used for members and for the first administration of a new authority.
  */
 @Component({
   selector: 'amt-invitation-link',
@@ -19,12 +19,12 @@ import { TranslatePipe } from '../../shared/i18n/translate.pipe';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="link" aria-labelledby="invitation-link-heading">
-      <h3 id="invitation-link-heading">{{ 'invite.linkHeading' | t: { email: created().invitation.email } }}</h3>
+      <h3 id="invitation-link-heading">{{ 'invite.linkHeading' | t: { email: email() } }}</h3>
       <p class="amt-muted">{{ 'invite.linkHint' | t }}</p>
       <div class="link__row">
         <mat-form-field class="link__field">
           <mat-label>{{ 'invite.linkLabel' | t }}</mat-label>
-          <input matInput readonly [value]="created().acceptUrl" (focus)="selectAll($event)" />
+          <input matInput readonly [value]="acceptUrl()" (focus)="selectAll($event)" />
         </mat-form-field>
         <button mat-flat-button type="button" (click)="copy()">
           <mat-icon aria-hidden="true">content_copy</mat-icon>
@@ -57,11 +57,12 @@ export class InvitationLink {
   private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
 
-  readonly created = input.required<InvitationCreated>();
+  readonly email = input.required<string>();
+  readonly acceptUrl = input.required<string>();
   readonly dismissed = output<void>();
 
   protected copy(): void {
-    if (this.clipboard.copy(this.created().acceptUrl)) this.notice.confirm(this.i18n.t('invite.copied'));
+    if (this.clipboard.copy(this.acceptUrl())) this.notice.confirm(this.i18n.t('invite.copied'));
   }
 
   protected selectAll(event: FocusEvent): void {
