@@ -12,9 +12,12 @@ export const StructuredLogging = LoggerModule.forRootAsync({
     pinoHttp: {
       level: config.logLevel,
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'], censor: '[entfernt]' },
-      autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' },
+      // Health checks come every few seconds from load balancers: not worth a log line each.
+      autoLogging: { ignore: (req: { url?: string; originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/api/health') },
       serializers: {
+        // Invitation tokens are credentials; response headers would repeat cookies and CSP for nothing.
         req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url.replace(/\/invitations\/[^/?]+/, '/invitations/[token]') }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
   }),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@amtsplan/contracts';
 import { EntityManager } from 'typeorm';
+import { RequestScope } from '../database/request-scope';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -37,5 +38,11 @@ export class AuditLog {
       } as never)
       .updateEntity(false)
       .execute();
+  }
+
+  /** An event of the current request's organization, by its member, in its transaction. */
+  async recordInOrganization(entry: Pick<AuditEntry, 'action' | 'objectType' | 'objectId' | 'details'>): Promise<void> {
+    const scope = RequestScope.organization();
+    await this.record(scope.tx.manager, { ...entry, organizationId: scope.organizationId, actorUserId: scope.userId, ip: scope.ip });
   }
 }

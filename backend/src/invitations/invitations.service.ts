@@ -45,14 +45,11 @@ export class InvitationsService {
       invitedByUserId: scope.userId,
       expiresAt: link.expiresAt,
     });
-    await this.audit.record(scope.tx.manager, {
+    await this.audit.recordInOrganization({
       action: 'invitation.created',
-      organizationId: scope.organizationId,
-      actorUserId: scope.userId,
       objectType: 'invitation',
       objectId: id,
       details: { email: request.email, role: request.role },
-      ip: scope.ip,
     });
     // The handler re-reads the invitation, so a job for a rolled-back one sends nothing.
     await this.jobs.enqueue(JobName.InvitationMail, { organizationId: scope.organizationId, invitationId: id, acceptUrl: link.acceptUrl }, { jobId: jobId(JobName.InvitationMail, id) });
@@ -62,20 +59,16 @@ export class InvitationsService {
   }
 
   async revoke(id: string): Promise<void> {
-    const scope = RequestScope.organization();
     const invitation = await this.invitations.find(id);
     if (!invitation) throw ProblemException.notFound();
     if (!(await this.invitations.revoke(id, new Date()))) {
       throw ProblemException.conflict('Die Einladung wurde bereits angenommen oder zurückgezogen.');
     }
-    await this.audit.record(scope.tx.manager, {
+    await this.audit.recordInOrganization({
       action: 'invitation.revoked',
-      organizationId: scope.organizationId,
-      actorUserId: scope.userId,
       objectType: 'invitation',
       objectId: id,
       details: { email: invitation.email },
-      ip: scope.ip,
     });
   }
 }

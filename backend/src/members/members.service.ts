@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { ChangeMemberRoleRequest, Member } from '@amtsplan/contracts';
 import { refuseMembershipChange } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
-import { RequestScope } from '../database/request-scope';
 import { StaleVersionError } from '../database/stale-version.error';
 import { ProblemException } from '../http/problem.exception';
 import { MembershipEntity } from './membership.entity';
@@ -28,15 +27,11 @@ export class MembersService {
     if (!(await this.memberships.changeRole(memberId, change.version, change.role))) {
       throw new StaleVersionError('membership', target.version);
     }
-    const scope = RequestScope.organization();
-    await this.audit.record(scope.tx.manager, {
+    await this.audit.recordInOrganization({
       action: 'membership.role_changed',
-      organizationId: scope.organizationId,
-      actorUserId: scope.userId,
       objectType: 'membership',
       objectId: memberId,
       details: { userId: target.userId, from: target.role, to: change.role },
-      ip: scope.ip,
     });
     return toMember((await this.memberships.find(memberId)) as MembershipEntity);
   }
@@ -47,15 +42,11 @@ export class MembersService {
     if (!target) throw ProblemException.notFound();
     this.refuseLastAdminChange(all, memberId, 'removed');
     await this.memberships.delete(memberId);
-    const scope = RequestScope.organization();
-    await this.audit.record(scope.tx.manager, {
+    await this.audit.recordInOrganization({
       action: 'membership.removed',
-      organizationId: scope.organizationId,
-      actorUserId: scope.userId,
       objectType: 'membership',
       objectId: memberId,
       details: { userId: target.userId, role: target.role },
-      ip: scope.ip,
     });
   }
 
