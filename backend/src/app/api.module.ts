@@ -21,6 +21,7 @@ import { OperatorController } from '../operator/operator.controller';
 import { OperatorService } from '../operator/operator.service';
 import { OrganizationsController } from '../organizations/organizations.controller';
 import { OrganizationScopeInterceptor } from '../tenancy/organization-scope.interceptor';
+import { EDITORIAL_PLAN_CONTROLLERS, EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
@@ -34,6 +35,7 @@ export const API_CONTROLLERS = [
   InvitationAcceptanceController,
   AuditController,
   OperatorController,
+  ...EDITORIAL_PLAN_CONTROLLERS,
 ];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
@@ -42,8 +44,9 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule],
-      controllers: API_CONTROLLERS,
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, EditorialPlanModule],
+      // Feature modules register their own controllers; API_CONTROLLERS lists them all for the tenant matrix.
+      controllers: API_CONTROLLERS.filter((c) => !EDITORIAL_PLAN_CONTROLLERS.includes(c as never)),
       providers: [
         AuthService,
         LoginThrottle,

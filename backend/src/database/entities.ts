@@ -1,4 +1,10 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { ChannelEntity } from '../channels/channel.entity';
+import { PostCommentEntity } from '../posts/post-comment.entity';
+import { PostVariantEntity } from '../posts/post-variant.entity';
+import { PostVersionEntity } from '../posts/post-version.entity';
+import { PostEntity } from '../posts/post.entity';
+import { TopicEntity } from '../topics/topic.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { MembershipEntity } from '../members/membership.entity';
@@ -13,10 +19,27 @@ export const ENTITIES = [
   InvitationEntity,
   SessionEntity,
   AuditEventEntity,
+  ChannelEntity,
+  TopicEntity,
+  PostEntity,
+  PostVariantEntity,
+  PostVersionEntity,
+  PostCommentEntity,
 ];
 
 /**
  * Tables that hold one organization's data. Each has `organization_id`, row-level security,
  * and appears in the tenant matrix test. Adding a tenant table means adding it here.
  */
-export const TENANT_TABLES = ['organizations', 'memberships', 'invitations', 'audit_events'] as const;
+export const TENANT_TABLES = [
+  'organizations',
+  'memberships',
+  'invitations',
+  'audit_events',
+  'channels',
+  'topics',
+  'posts',
+  'post_variants',
+  'post_versions',
+  'post_comments',
+] as const;

@@ -64,6 +64,13 @@ const USER_ROUTES = [
 const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId/members/:memberId': { role: 'viewer', version: 1 },
   'POST /api/orgs/:orgId/invitations': { email: 'matrix@landkreis-beispiel.example', role: 'viewer' },
+  'PATCH /api/orgs/:orgId/channels/:channelId': { version: 1, name: 'Übernommen' },
+  'PATCH /api/orgs/:orgId/topics/:topicId': { version: 1, name: 'Übernommen' },
+  'PATCH /api/orgs/:orgId/posts/:postId': { version: 1, workingTitle: 'Übernommen' },
+  'POST /api/orgs/:orgId/posts/:postId/comments': { body: 'Übernommen' },
+  'POST /api/orgs/:orgId/channels': { platform: 'mastodon', name: 'Fremd', color: '#123456' },
+  'POST /api/orgs/:orgId/topics': { name: 'Fremd', color: '#123456' },
+  'POST /api/orgs/:orgId/posts': { workingTitle: 'Fremd' },
 };
 
 describe('tenant separation matrix over every registered route', () => {
@@ -92,6 +99,12 @@ describe('tenant separation matrix over every registered route', () => {
     objectsOfA['invitationId'] = invitation.body.invitation.id;
     const members = await adminA.get<Array<{ id: string; user: { email: string } }>>(`/api/orgs/${orgA}/members`);
     objectsOfA['memberId'] = members.body.find((m) => m.user.email === 'redaktion@musterstadt.example')!.id;
+    const channel = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/channels`, { platform: 'instagram', name: 'Instagram Stadt', color: '#aa3366' });
+    objectsOfA['channelId'] = channel.body.id;
+    const topic = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/topics`, { name: 'Bürgerservice', color: '#336699' });
+    objectsOfA['topicId'] = topic.body.id;
+    const post = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts`, { workingTitle: 'Geheimer Entwurf', variants: [{ channelId: channel.body.id, text: null }] });
+    objectsOfA['postId'] = post.body.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });
@@ -137,5 +150,11 @@ describe('tenant separation matrix over every registered route', () => {
     expect(member).toEqual({ role: 'editor', version: 1 });
     const [{ n }] = await app.owner.query('SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1', [orgA]);
     expect(n).toBe(6);
+    const [post] = await app.owner.query('SELECT working_title, version FROM posts WHERE id = $1', [objectsOfA['postId']]);
+    expect(post).toEqual({ working_title: 'Geheimer Entwurf', version: 1 });
+    const [{ comments }] = await app.owner.query('SELECT count(*)::int AS comments FROM post_comments');
+    expect(comments).toBe(0);
+    const foreign = await app.owner.query(`SELECT count(*)::int AS n FROM posts WHERE organization_id = $1`, [orgB]);
+    expect(foreign[0].n).toBe(0);
   });
 });

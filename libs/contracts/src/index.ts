@@ -5,3 +5,5 @@ export * from './lib/members';
 export * from './lib/organizations';
 export * from './lib/audit';
 export * from './lib/health';
+export * from './lib/channels';
+export * from './lib/posts';

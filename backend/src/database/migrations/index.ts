@@ -1,6 +1,13 @@
 import { CreateFoundation1795326110855 } from './1795326110855-CreateFoundation';
 import { EnableRowLevelSecurity1795326200000 } from './1795326200000-EnableRowLevelSecurity';
+import { CreateEditorialPlan1795328876683 } from './1795328876683-CreateEditorialPlan';
+import { EnableEditorialPlanSecurity1795328900000 } from './1795328900000-EnableEditorialPlanSecurity';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [CreateFoundation1795326110855, EnableRowLevelSecurity1795326200000];
+export const MIGRATIONS: Function[] = [
+  CreateFoundation1795326110855,
+  EnableRowLevelSecurity1795326200000,
+  CreateEditorialPlan1795328876683,
+  EnableEditorialPlanSecurity1795328900000,
+];

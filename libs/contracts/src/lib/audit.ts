@@ -11,6 +11,14 @@ export const AUDIT_ACTIONS = [
   'membership.role_changed',
   'membership.removed',
   'operator.created',
+  'channel.created',
+  'channel.updated',
+  'topic.created',
+  'topic.updated',
+  'post.created',
+  'post.updated',
+  'post.status_changed',
+  'post.comment_added',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

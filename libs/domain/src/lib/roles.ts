@@ -13,20 +13,28 @@ export const PERMISSIONS = [
   'members.manage',
   'audit.read',
   'queues.view',
+  'posts.read',
+  /** Plan and edit every post of the organization. */
+  'posts.plan',
+  /** Create drafts and edit one's own drafts (Fachbereich). */
+  'posts.propose',
+  'channels.manage',
+  'topics.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read'];
+const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read', 'posts.read'];
+const PLANNER: readonly Permission[] = [...EVERY_MEMBER, 'posts.plan', 'posts.propose', 'channels.manage', 'topics.manage'];
 
 /**
  * Which role may do what. Feature issues extend this table; the API guard and the UI both
  * read it, so a button is never shown for an action the API would refuse.
  */
 export const ROLE_PERMISSIONS: { readonly [R in OrganizationRole]: readonly Permission[] } = {
-  admin: [...EVERY_MEMBER, 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view'],
-  editor: EVERY_MEMBER,
+  admin: [...PLANNER, 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view'],
+  editor: PLANNER,
   approver: EVERY_MEMBER,
-  contributor: EVERY_MEMBER,
+  contributor: [...EVERY_MEMBER, 'posts.propose'],
   moderator: EVERY_MEMBER,
   viewer: EVERY_MEMBER,
 };

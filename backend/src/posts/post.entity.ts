@@ -1,0 +1,70 @@
+import type { PostStatus } from '@amtsplan/contracts';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { TopicEntity } from '../topics/topic.entity';
+
+/** A Beitrag: common text, per-channel variants, planning and workflow status. */
+@Entity({ name: 'posts' })
+@Index('IDX_posts_organization_planned', ['organizationId', 'plannedAt'])
+@Index('IDX_posts_organization_day', ['organizationId', 'plannedDate'])
+@Check('CHK_posts_planning', `planned_at IS NULL OR planned_date IS NULL`)
+export class PostEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'working_title', type: 'text' })
+  workingTitle: string;
+
+  @Column({ type: 'text', default: '' })
+  text: string;
+
+  @Column({ type: 'text' })
+  status: PostStatus;
+
+  /** Exact publishing time; null when planned by day or not planned (Themenspeicher). */
+  @Column({ name: 'planned_at', type: 'timestamptz', nullable: true })
+  plannedAt: Date | null;
+
+  /** Planned for a day without a time. */
+  @Column({ name: 'planned_date', type: 'date', nullable: true })
+  plannedDate: string | null;
+
+  /** The organization's zone when the post was planned, for display and recurrence. */
+  @Column({ name: 'time_zone', type: 'text' })
+  timeZone: string;
+
+  @Column({ name: 'topic_id', type: 'uuid', nullable: true })
+  topicId: string | null;
+
+  @ManyToOne(() => TopicEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'topic_id' })
+  topic?: TopicEntity | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
+  responsibleUserId: string | null;
+
+  @Column({ name: 'author_user_id', type: 'uuid' })
+  authorUserId: string;
+
+  @Column({ type: 'jsonb', default: [] })
+  checklist: Array<{ label: string; done: boolean }>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import type { PostListQuery } from '@amtsplan/contracts';
+import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
+import { RequestScope } from '../database/request-scope';
+import { updateVersioned } from '../database/versioned-update';
+import { PostCommentEntity } from './post-comment.entity';
+import { PostVariantEntity } from './post-variant.entity';
+import { PostVersionEntity } from './post-version.entity';
+import { PostEntity } from './post.entity';
+
+export type PostColumns = Omit<PostEntity, 'id' | 'organizationId' | 'organization' | 'topic' | 'createdAt' | 'updatedAt' | 'version'>;
+
+/** Posts of the current request's organization, with their variants, history and notes. */
+@Injectable()
+export class PostRepository {
+  async list(query: PostListQuery): Promise<PostEntity[]> {
+    const { organizationId } = RequestScope.organization();
+    const builder = RequestScope.manager().createQueryBuilder(PostEntity, 'p').where('p.organization_id = :organizationId', { organizationId });
+    if (query.unplanned === 'true') builder.andWhere('p.planned_at IS NULL AND p.planned_date IS NULL');
+    if (query.from) builder.andWhere('(p.planned_at >= :from OR p.planned_date >= (:from::timestamptz AT TIME ZONE p.time_zone)::date)', { from: query.from });
+    if (query.to) builder.andWhere('(p.planned_at < :to OR p.planned_date < (:to::timestamptz AT TIME ZONE p.time_zone)::date)', { to: query.to });
+    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
+    if (query.topicId) builder.andWhere('p.topic_id = :topicId', { topicId: query.topicId });
+    if (query.responsibleUserId) builder.andWhere('p.responsible_user_id = :responsible', { responsible: query.responsibleUserId });
+    if (query.channelId) {
+      builder.andWhere('EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = p.id AND v.channel_id = :channelId)', { channelId: query.channelId });
+    }
+    return builder.orderBy('coalesce(p.planned_at, p.planned_date::timestamptz)', 'ASC', 'NULLS LAST').addOrderBy('p.created_at', 'ASC').limit(2000).getMany();
+  }
+
+  find(id: string): Promise<PostEntity | null> {
+    const { organizationId } = RequestScope.organization();
+    return RequestScope.manager().findOne(PostEntity, { where: { id, organizationId } });
+  }
+
+  async variantsOf(postIds: readonly string[]): Promise<Map<string, PostVariantEntity[]>> {
+    const byPost = new Map<string, PostVariantEntity[]>(postIds.map((id) => [id, []]));
+    if (postIds.length === 0) return byPost;
+    const { organizationId } = RequestScope.organization();
+    const rows = await RequestScope.manager().find(PostVariantEntity, {
+      where: { postId: In([...postIds]), organizationId },
+      order: { position: 'ASC' },
+    });
+    for (const row of rows) byPost.get(row.postId)?.push(row);
+    return byPost;
+  }
+
+  async create(values: PostColumns): Promise<string> {
+    const { organizationId } = RequestScope.organization();
+    const id = randomUUID();
+    await RequestScope.manager().insert(PostEntity, { id, organizationId, ...values });
+    return id;
+  }
+
+  update(id: string, version: number, changes: Partial<PostColumns>): Promise<boolean> {
+    return updateVersioned(PostEntity, 'post', id, version, changes);
+  }
+
+  async replaceVariants(postId: string, variants: ReadonlyArray<{ channelId: string; text: string | null }>): Promise<void> {
+    const { organizationId } = RequestScope.organization();
+    const manager = RequestScope.manager();
+    await manager.delete(PostVariantEntity, { postId, organizationId });
+    if (variants.length) {
+      await manager.insert(PostVariantEntity, variants.map((v, position) => ({ postId, organizationId, channelId: v.channelId, text: v.text, position })));
+    }
+  }
+
+  async recordVersion(postId: string, version: number, changedFields: string[], snapshot: Record<string, unknown>): Promise<void> {
+    const { organizationId, userId } = RequestScope.organization();
+    await RequestScope.manager().insert(PostVersionEntity, { organizationId, postId, version, changedByUserId: userId, changedFields, snapshot: snapshot as never });
+  }
+
+  versions(postId: string): Promise<Array<PostVersionEntity & { changedByName: string | null }>> {
+    const { organizationId } = RequestScope.organization();
+    return RequestScope.manager()
+      .query(
+        `SELECT v.version, v.changed_at AS "changedAt", v.changed_by_user_id AS "changedByUserId", u.display_name AS "changedByName",
+                v.changed_fields AS "changedFields", v.snapshot
+           FROM post_versions v LEFT JOIN users u ON u.id = v.changed_by_user_id
+          WHERE v.post_id = $1 AND v.organization_id = $2 ORDER BY v.version DESC`,
+        [postId, organizationId],
+      );
+  }
+
+  comments(postId: string): Promise<Array<{ id: string; body: string; createdAt: Date; authorId: string | null; authorName: string | null }>> {
+    const { organizationId } = RequestScope.organization();
+    return RequestScope.manager().query(
+      `SELECT c.id, c.body, c.created_at AS "createdAt", c.author_user_id AS "authorId", u.display_name AS "authorName"
+         FROM post_comments c LEFT JOIN users u ON u.id = c.author_user_id
+        WHERE c.post_id = $1 AND c.organization_id = $2 ORDER BY c.created_at ASC`,
+      [postId, organizationId],
+    );
+  }
+
+  async addComment(postId: string, body: string): Promise<string> {
+    const { organizationId, userId } = RequestScope.organization();
+    const id = randomUUID();
+    await RequestScope.manager().insert(PostCommentEntity, { id, organizationId, postId, authorUserId: userId, body });
+    return id;
+  }
+}

@@ -1,0 +1,160 @@
+import { TENANT_TABLES } from '../../src/database/entities';
+import { ApiClient } from '../support/api-client';
+import { startTestApp, TestApp } from '../support/test-app';
+
+interface Post {
+  id: string;
+  workingTitle: string;
+  status: string;
+  version: number;
+  planning: { kind: string; at?: string; date?: string };
+  variants: Array<{ channelId: string; text: string | null }>;
+  checklist: Array<{ label: string; done: boolean }>;
+  authorUserId: string;
+  responsibleUserId: string | null;
+}
+
+describe('Redaktionsplan: channels, topics and posts', () => {
+  let app: TestApp;
+  let orgId: string;
+  let editor: ApiClient;
+  let channelId: string;
+  let topicId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp('editorial', 8);
+    orgId = await app.organizationId('Stadt Musterstadt');
+    editor = await app.as('redaktion@musterstadt.example');
+    const channel = await editor.post<{ id: string }>(`/api/orgs/${orgId}/channels`, { platform: 'mastodon', name: 'Mastodon Stadt', handle: '@stadt@social.example', color: '#6364ff', textLimit: 1000 });
+    expect(channel.status).toBe(201);
+    channelId = channel.body.id;
+    const topic = await editor.post<{ id: string }>(`/api/orgs/${orgId}/topics`, { name: 'Veranstaltungen', color: '#ff8800' });
+    topicId = topic.body.id;
+  });
+  afterAll(() => app.close());
+
+  const posts = (client: ApiClient) => ({
+    create: (body: Record<string, unknown>) => client.post<Post>(`/api/orgs/${orgId}/posts`, body),
+    update: (id: string, body: Record<string, unknown>) => client.patch<Post>(`/api/orgs/${orgId}/posts/${id}`, body),
+  });
+
+  it('lets editors plan a post with variants, topic and time, with the default checklist', async () => {
+    const created = await posts(editor).create({
+      workingTitle: 'Stadtfest ankündigen',
+      text: 'Am Samstag ist #Stadtfest!',
+      variants: [{ channelId, text: null }],
+      planning: { kind: 'time', at: '2026-12-05T10:00:00+01:00' },
+      topicId,
+      tags: ['Veranstaltung'],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      version: 1,
+      planning: { kind: 'time', at: '2026-12-05T09:00:00.000Z' },
+      variants: [{ channelId, text: null }],
+      checklist: [{ label: 'Bildrechte geklärt', done: false }, { label: 'Einwilligung abgebildeter Personen liegt vor', done: false }],
+    });
+    expect(created.body.responsibleUserId).toBe(created.body.authorUserId);
+  });
+
+  it('answers 409 to a stale save and keeps the newer content', async () => {
+    const { body: post } = await posts(editor).create({ workingTitle: 'Baustelle Hauptstraße' });
+    const first = await posts(editor).update(post.id, { version: 1, text: 'Erste Fassung' });
+    expect(first.body.version).toBe(2);
+    const stale = await posts(await app.as('admin@musterstadt.example')).update(post.id, { version: 1, text: 'Veraltete Fassung' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ type: 'urn:amtsplan:problem:stale-version' });
+    const current = await editor.get<Post & { text: string }>(`/api/orgs/${orgId}/posts/${post.id}`);
+    expect(current.body.text).toBe('Erste Fassung');
+  });
+
+  it('keeps a version history with who changed which fields', async () => {
+    const { body: post } = await posts(editor).create({ workingTitle: 'Wahlaufruf' });
+    await posts(editor).update(post.id, { version: 1, text: 'Gehen Sie wählen', planning: { kind: 'day', date: '2026-12-10' } });
+    const history = await editor.get<Array<{ version: number; changedFields: string[]; changedBy: { displayName: string } }>>(`/api/orgs/${orgId}/posts/${post.id}/versions`);
+    expect(history.body[0]).toMatchObject({ version: 2, changedBy: { displayName: 'Rita Redaktion' } });
+    expect(history.body[0]!.changedFields.sort()).toEqual(['planning', 'text']);
+    expect(history.body[1]!.version).toBe(1);
+    // History is a record: the app role cannot rewrite it.
+    await expect(app.owner.query(`SET ROLE amtsplan_app; UPDATE post_versions SET version = 99`)).rejects.toThrow(/permission denied/);
+    await app.owner.query('RESET ROLE');
+  });
+
+  it('lets a Fachbereich create drafts and edit only its own ideas and drafts', async () => {
+    const contributor = await app.as('fachbereich@musterstadt.example');
+    const own = await posts(contributor).create({ workingTitle: 'Neue Kita-Plätze', status: 'idea' });
+    expect(own.status).toBe(201);
+    expect((await posts(contributor).update(own.body.id, { version: 1, text: 'Ab März 40 Plätze' })).status).toBe(200);
+    const { body: foreign } = await posts(editor).create({ workingTitle: 'Von der Redaktion' });
+    expect((await posts(contributor).update(foreign.id, { version: 1, text: 'Übernommen' })).status).toBe(403);
+    expect((await contributor.post(`/api/orgs/${orgId}/channels`, { platform: 'x', name: 'X', color: '#000000' })).status).toBe(403);
+  });
+
+  it('lets Leitung and Lesezugriff read but not write', async () => {
+    for (const email of ['leitung@musterstadt.example', 'lesen@musterstadt.example']) {
+      const reader = await app.as(email);
+      expect((await reader.get(`/api/orgs/${orgId}/posts`)).status).toBe(200);
+      expect((await posts(reader).create({ workingTitle: 'Darf nicht' })).status).toBe(403);
+      const { body: post } = await posts(editor).create({ workingTitle: `Für ${email}` });
+      expect((await posts(reader).update(post.id, { version: 1, text: 'x' })).status).toBe(403);
+      expect((await reader.post(`/api/orgs/${orgId}/posts/${post.id}/comments`, { body: 'Sieht gut aus' })).status).toBe(201);
+    }
+  });
+
+  it('lists a calendar range, the Themenspeicher and filters', async () => {
+    await posts(editor).create({ workingTitle: 'Im Dezember', planning: { kind: 'time', at: '2026-12-20T08:00:00Z' }, variants: [{ channelId, text: 'Eigene Fassung' }] });
+    await posts(editor).create({ workingTitle: 'Am 21. Dezember', planning: { kind: 'day', date: '2026-12-21' } });
+    await posts(editor).create({ workingTitle: 'Im Januar', planning: { kind: 'time', at: '2027-01-05T08:00:00Z' } });
+    await posts(editor).create({ workingTitle: 'Irgendwann' });
+    const december = await editor.get<Post[]>(`/api/orgs/${orgId}/posts?from=2026-12-15T00:00:00%2B01:00&to=2027-01-01T00:00:00%2B01:00`);
+    expect(december.body.map((p) => p.workingTitle)).toEqual(['Im Dezember', 'Am 21. Dezember']);
+    const backlog = await editor.get<Post[]>(`/api/orgs/${orgId}/posts?unplanned=true`);
+    expect(backlog.body.map((p) => p.workingTitle)).toContain('Irgendwann');
+    expect(backlog.body.every((p) => p.planning.kind === 'unplanned')).toBe(true);
+    const onChannel = await editor.get<Post[]>(`/api/orgs/${orgId}/posts?channelId=${channelId}`);
+    expect(onChannel.body.map((p) => p.workingTitle)).toEqual(expect.arrayContaining(['Stadtfest ankündigen', 'Im Dezember']));
+    expect(onChannel.body.map((p) => p.workingTitle)).not.toContain('Im Januar');
+    expect((await editor.get(`/api/orgs/${orgId}/posts?from=gestern`)).status).toBe(400);
+  });
+
+  it("refuses another organization's channel, an unknown topic and a non-member as responsible", async () => {
+    const landkreis = await app.organizationId('Landkreis Beispiel');
+    const landkreisAdmin = await app.as('admin@landkreis-beispiel.example');
+    const foreignChannel = await landkreisAdmin.post<{ id: string }>(`/api/orgs/${landkreis}/channels`, { platform: 'facebook', name: 'Facebook Landkreis', color: '#1877f2' });
+    const outsider = (await app.owner.query(`SELECT id FROM users WHERE email = 'admin@landkreis-beispiel.example'`))[0].id;
+    const response = await posts(editor).create({
+      workingTitle: 'Unzulässig',
+      variants: [{ channelId: foreignChannel.body.id, text: null }],
+      topicId: '00000000-0000-4000-8000-000000000000',
+      responsibleUserId: outsider,
+    });
+    expect(response.status).toBe(400);
+    expect((response.body as unknown as { errors: Array<{ path: string }> }).errors.map((e) => e.path).sort()).toEqual(['responsibleUserId', 'topicId', 'variants.0.channelId']);
+  });
+
+  it('validates planning and texts with field messages', async () => {
+    const response = await posts(editor).create({ workingTitle: '', planning: { kind: 'time', at: 'morgen früh' } });
+    expect(response.status).toBe(400);
+    const paths = (response.body as unknown as { errors: Array<{ path: string }> }).errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['workingTitle', 'planning.at']));
+  });
+
+  it('updates channels with optimistic locking and audits planning actions', async () => {
+    const renamed = await editor.patch<{ name: string; version: number }>(`/api/orgs/${orgId}/channels/${channelId}`, { version: 1, name: 'Mastodon Rathaus' });
+    expect(renamed.body).toMatchObject({ name: 'Mastodon Rathaus', version: 2 });
+    expect((await editor.patch(`/api/orgs/${orgId}/channels/${channelId}`, { version: 1, active: false })).status).toBe(409);
+    const actions = await app.owner.query(`SELECT DISTINCT action FROM audit_events WHERE organization_id = $1 AND action LIKE ANY(ARRAY['post.%','channel.%','topic.%'])`, [orgId]);
+    expect(actions.map((a: { action: string }) => a.action).sort()).toEqual(['channel.created', 'channel.updated', 'post.comment_added', 'post.created', 'post.updated', 'topic.created']);
+  });
+
+  it('protects every table that holds organization data with row-level security', async () => {
+    const tables: Array<{ table_name: string; rls: boolean }> = await app.owner.query(`
+      SELECT c.table_name, cl.relrowsecurity AS rls
+        FROM information_schema.columns c JOIN pg_class cl ON cl.relname = c.table_name
+       WHERE c.table_schema = 'public' AND c.column_name = 'organization_id'`);
+    const withOrganization = tables.map((t) => t.table_name).concat(['organizations']).sort();
+    expect(withOrganization).toEqual([...TENANT_TABLES].sort());
+    for (const table of tables) expect({ table: table.table_name, rls: table.rls }).toEqual({ table: table.table_name, rls: true });
+  });
+});
