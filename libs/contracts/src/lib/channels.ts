@@ -1,22 +1,10 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from '@amtsplan/domain';
+
+/** One list, owned by the domain library; re-exported so API consumers find it with the schemas. */
+export { PLATFORM_IDS };
 import { version } from './common';
 
-/** Platform ids; the platform rules (limits, media) live in libs/domain. */
-export const PLATFORM_IDS = [
-  'facebook',
-  'instagram',
-  'x',
-  'linkedin',
-  'mastodon',
-  'bluesky',
-  'threads',
-  'youtube',
-  'tiktok',
-  'whatsapp',
-  'website',
-  'newsletter',
-  'podcast',
-] as const;
 export const PlatformId = z.enum(PLATFORM_IDS, { message: 'Unbekannte Plattform' });
 export type PlatformId = z.infer<typeof PlatformId>;
 

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { email } from './common';
+import { BUNDESLAENDER } from '@amtsplan/domain';
 
-/** German states, for public holidays (ISO 3166-2:DE codes). */
-export const BUNDESLAENDER = [
-  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
-] as const;
+/** One list, owned by the domain library; re-exported so API consumers find it with the schemas. */
+export { BUNDESLAENDER };
+import { email } from './common';
 
 export const OrganizationSettings = z.object({
   id: z.string(),

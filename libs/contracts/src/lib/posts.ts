@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { POST_STATUSES } from '@amtsplan/domain';
+
+/** One list, owned by the domain library; re-exported so API consumers find it with the schemas. */
+export { POST_STATUSES };
 import { uuid, version } from './common';
 
-export const POST_STATUSES = [
-  'idea',
-  'draft',
-  'in_approval',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'failed',
-  'archived',
-] as const;
 export const PostStatus = z.enum(POST_STATUSES);
 export type PostStatus = z.infer<typeof PostStatus>;
 
