@@ -13,6 +13,14 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'membership.role_changed': 'auditAction.membership.role_changed',
   'membership.removed': 'auditAction.membership.removed',
   'operator.created': 'auditAction.operator.created',
+  'channel.created': 'auditAction.channel.created',
+  'channel.updated': 'auditAction.channel.updated',
+  'topic.created': 'auditAction.topic.created',
+  'topic.updated': 'auditAction.topic.updated',
+  'post.created': 'auditAction.post.created',
+  'post.updated': 'auditAction.post.updated',
+  'post.status_changed': 'auditAction.post.status_changed',
+  'post.comment_added': 'auditAction.post.comment_added',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {
