@@ -3,19 +3,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root } from './common.mjs';
+import { recreateDatabase } from './scratch-database.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
-const { Client } = require('pg');
-const Redis = require('ioredis');
+const Redis = createRequire(join(root, 'package.json'))('ioredis');
 
 const port = Number(process.env.E2E_PORT ?? 4310);
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const databaseName = 'amtsplan_e2e';
 const redisUrl = `${(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '')}/9`;
-const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
 
 // Always through Nx: its cache makes this instant when nothing changed, and a stale dist/ is never served.
 {
@@ -23,11 +18,7 @@ const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseNam
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const admin = new Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${databaseName}`);
-await admin.end();
+const databaseUrl = await recreateDatabase('amtsplan_e2e');
 const redis = new Redis(redisUrl);
 await redis.flushdb();
 await redis.quit();

@@ -1,21 +1,10 @@
 // `npm run migration:generate [Name]`: builds a scratch database from the migrations, compares
 // it with the entities and reports drift; with a Name, writes the migration for the difference.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root } from './common.mjs';
+import { recreateDatabase } from './scratch-database.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
-const { Client } = require('pg');
-
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const scratch = 'amtsplan_migration_scratch';
-const admin = new Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${scratch}`);
-await admin.end();
+const databaseUrl = await recreateDatabase('amtsplan_migration_scratch');
 
 const result = spawnSync(
   process.execPath,
@@ -23,7 +12,7 @@ const result = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, TS_NODE_PROJECT: 'backend/tsconfig.app.json', DATABASE_URL: Object.assign(new URL(adminUrl), { pathname: `/${scratch}` }).toString() },
+    env: { ...process.env, TS_NODE_PROJECT: 'backend/tsconfig.app.json', DATABASE_URL: databaseUrl },
   },
 );
 process.exit(result.status ?? 1);

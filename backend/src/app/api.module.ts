@@ -11,6 +11,7 @@ import { ConfigModule } from '../config/config.module';
 import { HealthController } from '../health/health.controller';
 import { ProblemFilter } from '../http/problem.filter';
 import { InvitationAcceptance } from '../invitations/invitation-acceptance';
+import { InvitationIssuer } from '../invitations/invitation-issuer';
 import { InvitationAcceptanceController } from '../invitations/invitation-acceptance.controller';
 import { InvitationLinks } from '../invitations/invitation-links';
 import { InvitationsController } from '../invitations/invitations.controller';
@@ -25,8 +26,7 @@ import { EDITORIAL_PLAN_CONTROLLERS, EditorialPlanModule } from '../editorial-pl
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
-/** Every controller of the api; the tenant matrix test walks all their routes. */
-export const API_CONTROLLERS = [
+const FOUNDATION_CONTROLLERS = [
   HealthController,
   AuthController,
   OrganizationsController,
@@ -35,8 +35,10 @@ export const API_CONTROLLERS = [
   InvitationAcceptanceController,
   AuditController,
   OperatorController,
-  ...EDITORIAL_PLAN_CONTROLLERS,
 ];
+
+/** Every controller of the api; the tenant matrix test walks all their routes. */
+export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
@@ -45,14 +47,15 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, EditorialPlanModule],
-      // Feature modules register their own controllers; API_CONTROLLERS lists them all for the tenant matrix.
-      controllers: API_CONTROLLERS.filter((c) => !EDITORIAL_PLAN_CONTROLLERS.includes(c as never)),
+      // Feature modules (EditorialPlanModule) register their own controllers.
+      controllers: FOUNDATION_CONTROLLERS,
       providers: [
         AuthService,
         LoginThrottle,
         MembersService,
         InvitationsService,
         InvitationLinks,
+        InvitationIssuer,
         InvitationAcceptance,
         OperatorService,
         AuditEventRepository,

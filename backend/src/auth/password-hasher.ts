@@ -7,7 +7,7 @@ export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, ti
 @Injectable()
 export class PasswordHasher {
   /** Verified against when the account does not exist, so both cases take the same time. */
-  private readonly dummyHash = argon2.hash('kein Konto', ARGON2_OPTIONS);
+  private dummyHash: Promise<string> | null = null;
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, ARGON2_OPTIONS);
@@ -15,7 +15,7 @@ export class PasswordHasher {
 
   async verify(hash: string | null, password: string): Promise<boolean> {
     try {
-      const ok = await argon2.verify(hash ?? (await this.dummyHash), password);
+      const ok = await argon2.verify(hash ?? (await (this.dummyHash ??= argon2.hash('kein Konto', ARGON2_OPTIONS))), password);
       return hash !== null && ok;
     } catch {
       return false;

@@ -57,12 +57,17 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadAppConfig(source: Record<string, string | undefined>): AppConfig {
-  const result = EnvironmentSchema.safeParse(source);
+/** Parses the environment or throws a ConfigError naming every invalid variable. */
+function parseEnvironment<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
+  const result = schema.safeParse(source);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
-  const env = result.data;
+  return result.data;
+}
+
+export function loadAppConfig(source: Record<string, string | undefined>): AppConfig {
+  const env = parseEnvironment(EnvironmentSchema, source);
   const origin = new URL(env.APP_ORIGIN);
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(origin.hostname);
   if (env.NODE_ENV === 'production' && origin.protocol !== 'https:' && !local) {
@@ -96,9 +101,5 @@ export const CliEnvironmentSchema = EnvironmentSchema.pick({ DATABASE_URL: true,
 export type CliConfig = z.infer<typeof CliEnvironmentSchema>;
 
 export function cliConfigFromProcess(): CliConfig {
-  const result = CliEnvironmentSchema.safeParse(process.env);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
-  return result.data;
+  return parseEnvironment(CliEnvironmentSchema, process.env);
 }

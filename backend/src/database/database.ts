@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessScope, ScopedTransaction } from './scoped-transaction';
@@ -9,14 +9,19 @@ import { AccessScope, ScopedTransaction } from './scoped-transaction';
  */
 @Injectable()
 export class Database {
+  private readonly logger = new Logger('Database');
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async transaction<T>(scope: AccessScope, work: (tx: ScopedTransaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      const tx = new ScopedTransaction(manager, scope);
+    let tx: ScopedTransaction | undefined;
+    const result = await this.dataSource.transaction(async (manager) => {
+      tx = new ScopedTransaction(manager, scope);
       await tx.apply(scope);
       return work(tx);
     });
+    await tx?.runAfterCommit((error) => this.logger.error(`Nach dem Commit fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`));
+    return result;
   }
 
   /** Liveness only; never used for data. */

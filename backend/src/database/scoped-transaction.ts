@@ -21,6 +21,7 @@ const SETTING_NAMES: { readonly [K in keyof AccessScope]-?: string } = {
 /** A database transaction acting as the app role with a fixed access scope. */
 export class ScopedTransaction {
   private current: AccessScope;
+  private readonly afterCommitWork: Array<() => Promise<void>> = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -35,10 +36,11 @@ export class ScopedTransaction {
 
   async apply(scope: AccessScope): Promise<void> {
     this.current = scope;
-    await this.manager.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+    // `role` is a setting too: set_config('role', …, true) is SET LOCAL ROLE, in the same round trip.
     await this.manager.query(
-      `SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, $6, true), set_config($7, $8, true)`,
+      `SELECT set_config('role', $1, true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true), set_config($8, $9, true)`,
       [
+        APP_DB_ROLE,
         SETTING_NAMES.organizationId,
         scope.organizationId ?? '',
         SETTING_NAMES.userId,
@@ -49,6 +51,21 @@ export class ScopedTransaction {
         scope.invitationTokenHash ?? '',
       ],
     );
+  }
+
+  /**
+   * Work that must only happen once this transaction's data is visible to others, such as
+   * enqueueing a job whose handler re-reads that data. Runs after a successful commit.
+   */
+  afterCommit(work: () => Promise<void>): void {
+    this.afterCommitWork.push(work);
+  }
+
+  /** Called by Database once committed; a failure is reported, the committed data stays. */
+  async runAfterCommit(report: (error: unknown) => void): Promise<void> {
+    for (const work of this.afterCommitWork.splice(0)) {
+      await work().catch(report);
+    }
   }
 
   /** Narrows or widens to one organization within the same transaction (invitation acceptance). */

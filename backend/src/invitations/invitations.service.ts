@@ -4,10 +4,9 @@ import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { MembershipRepository } from '../members/membership.repository';
-import { JobQueue } from '../queues/job-queue';
-import { jobId, JobName } from '../queues/queue-registry';
 import { UserRepository } from '../users/user.repository';
-import { InvitationLinks, toInvitationView } from './invitation-links';
+import { InvitationIssuer } from './invitation-issuer';
+import { toInvitationView } from './invitation-links';
 import { InvitationRepository } from './invitation.repository';
 
 /** Invitations managed by an organization's admins. */
@@ -17,8 +16,7 @@ export class InvitationsService {
     private readonly invitations: InvitationRepository,
     private readonly memberships: MembershipRepository,
     private readonly users: UserRepository,
-    private readonly links: InvitationLinks,
-    private readonly jobs: JobQueue,
+    private readonly issuer: InvitationIssuer,
     private readonly audit: AuditLog,
   ) {}
 
@@ -36,26 +34,16 @@ export class InvitationsService {
     const now = new Date();
     // A new link replaces any older pending one for the same address.
     await this.invitations.revokePendingFor(request.email, now);
-    const link = this.links.issue(now);
-    const id = await this.invitations.create(scope.tx.manager, {
+    const { id, acceptUrl } = await this.issuer.issue(scope.tx, {
       organizationId: scope.organizationId,
       email: request.email,
       role: request.role,
-      tokenHash: link.tokenHash,
       invitedByUserId: scope.userId,
-      expiresAt: link.expiresAt,
+      ip: scope.ip,
     });
-    await this.audit.recordInOrganization({
-      action: 'invitation.created',
-      objectType: 'invitation',
-      objectId: id,
-      details: { email: request.email, role: request.role },
-    });
-    // The handler re-reads the invitation, so a job for a rolled-back one sends nothing.
-    await this.jobs.enqueue(JobName.InvitationMail, { organizationId: scope.organizationId, invitationId: id, acceptUrl: link.acceptUrl }, { jobId: jobId(JobName.InvitationMail, id) });
     const invitation = await this.invitations.find(id);
     if (!invitation) throw new Error('invitation vanished in its own transaction');
-    return { invitation: toInvitationView(invitation, now), acceptUrl: link.acceptUrl };
+    return { invitation: toInvitationView(invitation, now), acceptUrl };
   }
 
   async revoke(id: string): Promise<void> {

@@ -24,9 +24,7 @@ export class MembersService {
     if (!target) throw ProblemException.notFound();
     if (target.version !== change.version) throw new StaleVersionError('membership', target.version);
     this.refuseLastAdminChange(all, memberId, change.role);
-    if (!(await this.memberships.changeRole(memberId, change.version, change.role))) {
-      throw new StaleVersionError('membership', target.version);
-    }
+    if (!(await this.memberships.changeRole(memberId, change.version, change.role))) throw ProblemException.notFound();
     await this.audit.recordInOrganization({
       action: 'membership.role_changed',
       objectType: 'membership',

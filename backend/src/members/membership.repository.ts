@@ -4,6 +4,7 @@ import type { OrganizationRole } from '@amtsplan/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { RequestScope } from '../database/request-scope';
+import { updateVersioned } from '../database/versioned-update';
 import { MembershipEntity } from './membership.entity';
 
 @Injectable()
@@ -13,7 +14,6 @@ export class MembershipRepository {
     const rows = await manager.find(MembershipEntity, {
       where: { userId },
       relations: { organization: true },
-      order: { createdAt: 'ASC' },
     });
     return rows
       .filter((m) => m.organization)
@@ -57,16 +57,9 @@ export class MembershipRepository {
       .getMany();
   }
 
-  /** Conditional on the version the client saw; returns false when it was stale. */
-  async changeRole(id: string, expectedVersion: number, role: OrganizationRole): Promise<boolean> {
-    const { organizationId } = RequestScope.organization();
-    const result = await RequestScope.manager()
-      .createQueryBuilder()
-      .update(MembershipEntity)
-      .set({ role, version: () => 'version + 1' })
-      .where('id = :id AND organization_id = :organizationId AND version = :expectedVersion', { id, organizationId, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  /** Conditional on the version the client saw (409 when stale); false when there is no such member. */
+  changeRole(id: string, expectedVersion: number, role: OrganizationRole): Promise<boolean> {
+    return updateVersioned(MembershipEntity, 'membership', id, expectedVersion, { role });
   }
 
   async delete(id: string): Promise<void> {

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { invitationStatus } from '@amtsplan/domain';
+import { invitationStatus, ROLE_LABELS_DE } from '@amtsplan/domain';
 import { Database } from '../database/database';
 import { InvitationRepository } from '../invitations/invitation.repository';
 import { OrganizationRepository } from '../organizations/organization.repository';
 import { JobHandler, JobName, JobPayloads } from '../queues/queue-registry';
 import { Mailer } from './mailer';
-import { ROLE_LABELS_DE } from './role-labels';
 
 @Injectable()
 export class InvitationMailHandler implements JobHandler<JobName.InvitationMail> {

@@ -26,6 +26,7 @@ export class PostRepository {
     if (query.channelId) {
       builder.andWhere('EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = p.id AND v.channel_id = :channelId)', { channelId: query.channelId });
     }
+    // A month of one authority is about a hundred posts; the cap only guards a query without range.
     return builder.orderBy('coalesce(p.planned_at, p.planned_date::timestamptz)', 'ASC', 'NULLS LAST').addOrderBy('p.created_at', 'ASC').limit(2000).getMany();
   }
 

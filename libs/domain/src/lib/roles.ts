@@ -39,6 +39,16 @@ export const ROLE_PERMISSIONS: { readonly [R in OrganizationRole]: readonly Perm
   viewer: EVERY_MEMBER,
 };
 
+/** German role names (mails, exports); the frontend has its own bilingual dictionary. */
+export const ROLE_LABELS_DE: { readonly [R in OrganizationRole]: string } = {
+  admin: 'Administration',
+  editor: 'Redaktion',
+  approver: 'Leitung (Freigabe)',
+  contributor: 'Fachbereich',
+  moderator: 'Community-Management',
+  viewer: 'Lesezugriff',
+};
+
 export function isOrganizationRole(value: unknown): value is OrganizationRole {
   return typeof value === 'string' && (ORGANIZATION_ROLES as readonly string[]).includes(value);
 }
