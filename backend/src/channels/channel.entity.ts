@@ -1,21 +1,14 @@
 import type { PlatformId } from '@amtsplan/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationOwned } from '../organizations/organization-owned';
 
 /** A social media account or publication channel of an organization. */
 @Entity({ name: 'channels' })
 @Check('CHK_channels_color', `color ~ '^#[0-9a-fA-F]{6}$'`)
-export class ChannelEntity {
+@Index('IDX_channels_organization', ['organizationId'])
+export class ChannelEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Index('IDX_channels_organization')
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @Column({ type: 'text' })
   platform: PlatformId;

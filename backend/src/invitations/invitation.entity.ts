@@ -1,21 +1,14 @@
 import type { OrganizationRole } from '@amtsplan/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationOwned } from '../organizations/organization-owned';
 
 /** A single-use link that lets one e-mail address join one organization in one role. */
 @Entity({ name: 'invitations' })
 @Check('CHK_invitations_role', `role IN ('admin', 'editor', 'approver', 'contributor', 'moderator', 'viewer')`)
-export class InvitationEntity {
+@Index('IDX_invitations_organization', ['organizationId'])
+export class InvitationEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Index('IDX_invitations_organization')
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @Column({ type: 'text' })
   email: string;

@@ -1,6 +1,6 @@
 import type { PostStatus } from '@amtsplan/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationOwned } from '../organizations/organization-owned';
 import { TopicEntity } from '../topics/topic.entity';
 
 /** A Beitrag: common text, per-channel variants, planning and workflow status. */
@@ -8,16 +8,9 @@ import { TopicEntity } from '../topics/topic.entity';
 @Index('IDX_posts_organization_planned', ['organizationId', 'plannedAt'])
 @Index('IDX_posts_organization_day', ['organizationId', 'plannedDate'])
 @Check('CHK_posts_planning', `planned_at IS NULL OR planned_date IS NULL`)
-export class PostEntity {
+export class PostEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @Column({ name: 'working_title', type: 'text' })
   workingTitle: string;

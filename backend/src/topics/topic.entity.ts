@@ -1,19 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationOwned } from '../organizations/organization-owned';
 
 /** The organization's own list of topics (Themen), each with a colour for the calendar. */
 @Entity({ name: 'topics' })
 @Index('UQ_topics_organization_name', ['organizationId', 'name'], { unique: true })
-export class TopicEntity {
+export class TopicEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @Column({ type: 'text' })
   name: string;
