@@ -1,7 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
 import type { Permission } from '@amtsplan/domain';
-import { roleAllows } from '@amtsplan/domain';
 import { LOGIN_PATH, RETURN_URL_PARAM } from '../shared/routing/paths';
 import { landingUrl } from './landing';
 import { Session } from './session';
@@ -48,10 +47,8 @@ export const requireOperator: CanActivateFn = () => {
 /** The UI hides what the API would refuse; this keeps typed-in URLs consistent with that. */
 export function requirePermission(permission: Permission, fallbackSegment: string): CanActivateFn {
   return (route, state) => {
-    const session = inject(Session);
     const organizationId = route.paramMap.get('orgId');
-    const membership = organizationId ? session.membershipIn(organizationId) : null;
-    if (membership && roleAllows(membership.role, permission)) return true;
+    if (organizationId && inject(Session).allows(organizationId, permission)) return true;
     const parentUrl = state.url.slice(0, state.url.lastIndexOf('/'));
     return inject(Router).parseUrl(`${parentUrl}/${fallbackSegment}`);
   };

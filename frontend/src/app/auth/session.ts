@@ -1,6 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, MeResponse, MembershipView, UpdateProfileRequest } from '@amtsplan/contracts';
+import { type Permission, roleAllows } from '@amtsplan/domain';
 import { type Observable, catchError, firstValueFrom, map, of, tap } from 'rxjs';
 import { I18n } from '../shared/i18n/i18n';
 import type { Language } from '../shared/i18n/translate';
@@ -72,5 +73,14 @@ export class Session {
 
   membershipIn(organizationId: string): MembershipView | null {
     return this.memberships().find((m) => m.organization.id === organizationId) ?? null;
+  }
+
+  /**
+   * Whether the person's role in that authority allows it. The same table guards the API, so
+   * the UI offers nothing the API would refuse.
+   */
+  allows(organizationId: string, permission: Permission): boolean {
+    const membership = this.membershipIn(organizationId);
+    return membership !== null && roleAllows(membership.role, permission);
   }
 }

@@ -1,19 +1,17 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { AcceptInvitationRequest, InvitationPreview, MeResponse } from '@amtsplan/contracts';
-import { type Observable, catchError, map, of, switchMap } from 'rxjs';
+import { type Observable, catchError, of, throwError } from 'rxjs';
 import { landingUrl } from '../auth/landing';
 import { Session } from '../auth/session';
-import { problemOf } from '../shared/http/problem';
-import { applyProblemToForm } from '../shared/http/problem-form';
-import { ProblemNotice, describeFailure } from '../shared/http/problem-notice';
+import { loadOnRequest } from '../shared/http/load-on-request';
+import { formProblemAlert } from '../shared/http/problem-form';
+import { ProblemNotice } from '../shared/http/problem-notice';
 import { I18n } from '../shared/i18n/i18n';
 import { roleLabelKey } from '../shared/i18n/role-labels';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -21,16 +19,11 @@ import { INVITATION_PATH, LOGIN_PATH, RETURN_URL_PARAM, organizationUrl } from '
 import { FieldErrorPipe } from '../shared/ui/field-error.pipe';
 import { EntryLayout } from '../shared/ui/entry-layout';
 import { InlineAlert } from '../shared/ui/inline-alert';
+import { LoadStatus } from '../shared/ui/load-status';
 import { InvitationAcceptanceApi } from './invitation-acceptance-api';
 
 /** Mirrors the API's minimum (libs/contracts newPassword) so people learn it before sending. */
 const MIN_PASSWORD_LENGTH = 12;
-
-type Lookup =
-  | { readonly state: 'loading' }
-  | { readonly state: 'not-found' }
-  | { readonly state: 'failed'; readonly message: string }
-  | { readonly state: 'found'; readonly invitation: InvitationPreview };
 
 /** What the person can do with this invitation, given who (if anyone) is logged in. */
 export type AcceptanceMode = 'create-account' | 'log-in-first' | 'accept' | 'other-account';
@@ -48,10 +41,10 @@ export function acceptanceMode(invitation: InvitationPreview, me: MeResponse | n
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     EntryLayout,
     FieldErrorPipe,
     InlineAlert,
+    LoadStatus,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,7 +60,12 @@ export class AcceptInvitationPage {
 
   readonly token = input.required<string>();
 
-  protected readonly lookup = signal<Lookup>({ state: 'loading' });
+  /** The invitation behind the link, or null when there is none (unknown, expired or used). */
+  protected readonly lookup = loadOnRequest({ params: () => this.token(), load: (token) => this.find(token) });
+  private readonly invitation = computed(() => {
+    const lookup = this.lookup.current();
+    return lookup.state === 'loaded' ? lookup.value : null;
+  });
   protected readonly me = this.session.me;
   protected readonly pending = signal(false);
   protected readonly alert = signal<string | null>(null);
@@ -75,8 +73,8 @@ export class AcceptInvitationPage {
   protected readonly minPasswordLength = MIN_PASSWORD_LENGTH;
 
   protected readonly mode = computed(() => {
-    const lookup = this.lookup();
-    return lookup.state === 'found' ? acceptanceMode(lookup.invitation, this.me()) : null;
+    const invitation = this.invitation();
+    return invitation ? acceptanceMode(invitation, this.me()) : null;
   });
   protected readonly loginLink = ['/', LOGIN_PATH];
   protected readonly loginQuery = computed(() => ({ [RETURN_URL_PARAM]: `/${INVITATION_PATH}/${this.token()}` }));
@@ -85,15 +83,6 @@ export class AcceptInvitationPage {
     displayName: ['', [Validators.required, Validators.maxLength(120)]],
     password: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH), Validators.maxLength(256)]],
   });
-
-  constructor() {
-    toObservable(this.token)
-      .pipe(
-        switchMap((token) => this.find(token)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((lookup) => this.lookup.set(lookup));
-  }
 
   protected createAccount(): void {
     if (this.form.invalid) {
@@ -118,34 +107,26 @@ export class AcceptInvitationPage {
     this.api.accept(this.token(), request).subscribe({
       next: (me) => {
         this.session.adopt(me);
-        const lookup = this.lookup();
-        const name = lookup.state === 'found' ? lookup.invitation.organizationName : '';
+        const name = this.invitation()?.organizationName ?? '';
         const joined = me.memberships.find((membership) => membership.organization.name === name);
         this.notice.confirm(this.i18n.t('acceptInvitation.welcome', { organization: name }));
         void this.router.navigate(joined ? organizationUrl(joined.organization.id) : landingUrl(me));
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        const problem = problemOf(error);
-        const unmatched = problem ? applyProblemToForm(this.form, problem) : [];
-        const everyErrorAtItsField = (problem?.errors?.length ?? 0) > 0 && unmatched.length === 0;
-        if (!everyErrorAtItsField) {
-          this.alert.set([describeFailure(error, this.i18n), ...unmatched.map((e) => e.message)].join(' '));
-        }
+        this.alert.set(formProblemAlert(this.form, error, this.i18n));
       },
     });
   }
 
-  private find(token: string): Observable<Lookup> {
-    return this.api.preview(token).pipe(
-      map((invitation): Lookup => ({ state: 'found', invitation })),
-      catchError((error: unknown) =>
-        of<Lookup>(
-          error instanceof HttpErrorResponse && error.status === 404
-            ? { state: 'not-found' }
-            : { state: 'failed', message: describeFailure(error, this.i18n) },
+  /** An unknown, expired or used link is an answer, not a failure: it gets its own page, without "try again". */
+  private find(token: string): Observable<InvitationPreview | null> {
+    return this.api
+      .preview(token)
+      .pipe(
+        catchError((error: unknown) =>
+          error instanceof HttpErrorResponse && error.status === 404 ? of(null) : throwError(() => error),
         ),
-      ),
-    );
+      );
   }
 }

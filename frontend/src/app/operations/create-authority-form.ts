@@ -4,14 +4,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { problemOf } from '../shared/http/problem';
-import { applyProblemToForm } from '../shared/http/problem-form';
-import { describeFailure } from '../shared/http/problem-notice';
+import { BUNDESLAENDER, type Bundesland } from '@amtsplan/domain';
+import { formProblemAlert } from '../shared/http/problem-form';
 import { I18n } from '../shared/i18n/i18n';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FieldErrorPipe } from '../shared/ui/field-error.pipe';
 import { InlineAlert } from '../shared/ui/inline-alert';
-import { BUNDESLAENDER, type Bundesland, bundeslandNameKey } from './bundeslaender';
+import { bundeslandNameKey } from './bundesland-names';
 import { type OrganizationCreated, OperatorOrganizationsApi } from './operator-organizations-api';
 
 /** Mirrors the API's limits (libs/contracts CreateOrganizationRequest) so people learn them before sending. */
@@ -133,14 +132,7 @@ export class CreateAuthorityForm {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        const problem = problemOf(error);
-        const unmatched = problem ? applyProblemToForm(this.form, problem) : [];
-        const hasFieldErrors = (problem?.errors?.length ?? 0) > unmatched.length;
-        this.alert.set(
-          hasFieldErrors && unmatched.length === 0
-            ? null
-            : [describeFailure(error, this.i18n), ...unmatched.map((e) => e.message)].join(' '),
-        );
+        this.alert.set(formProblemAlert(this.form, error, this.i18n));
       },
     });
   }

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { roleAllows } from '@amtsplan/domain';
 import { Session } from '../auth/session';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AUDIT_PATH, MEMBERS_PATH, SETTINGS_PATH, organizationUrl } from '../shared/routing/paths';
@@ -45,10 +44,7 @@ export class SettingsLayout {
 
   readonly orgId = input.required<string>();
 
-  protected readonly canReadAudit = computed(() => {
-    const membership = this.session.membershipIn(this.orgId());
-    return membership !== null && roleAllows(membership.role, 'audit.read');
-  });
+  protected readonly canReadAudit = computed(() => this.session.allows(this.orgId(), 'audit.read'));
   protected readonly membersLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, MEMBERS_PATH));
   protected readonly auditLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, AUDIT_PATH));
 }

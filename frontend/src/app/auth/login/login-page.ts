@@ -7,9 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import type { MeResponse } from '@amtsplan/contracts';
-import { applyProblemToForm } from '../../shared/http/problem-form';
-import { describeFailure } from '../../shared/http/problem-notice';
-import { problemOf } from '../../shared/http/problem';
+import { formProblemAlert } from '../../shared/http/problem-form';
 import { I18n } from '../../shared/i18n/i18n';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { safeReturnUrl } from '../../shared/routing/paths';
@@ -89,12 +87,7 @@ export class LoginPage {
         ? this.i18n.t('login.tooManyAttemptsOneMinute')
         : this.i18n.t('login.tooManyAttempts', { minutes });
     }
-    const problem = problemOf(error);
-    if (problem?.errors?.length) {
-      const unmatched = applyProblemToForm(this.form, problem);
-      return unmatched.length ? unmatched.map((fieldError) => fieldError.message).join(' ') : null;
-    }
-    return describeFailure(error, this.i18n);
+    return formProblemAlert(this.form, error, this.i18n);
   }
 
   private focusFirstInvalidField(): void {

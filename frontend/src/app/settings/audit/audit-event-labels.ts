@@ -1,4 +1,8 @@
 import type { AuditAction, AuditEventView } from '@amtsplan/contracts';
+import { PLATFORM_LABELS, isOrganizationRole, isPlatformId, isPostStatus } from '@amtsplan/domain';
+import type { I18n } from '../../shared/i18n/i18n';
+import { postStatusLabelKey } from '../../shared/i18n/post-status-labels';
+import { roleLabelKey } from '../../shared/i18n/role-labels';
 import type { PlainMessageKey } from '../../shared/i18n/translate';
 
 /** Typed against AUDIT_ACTIONS: a new action in the contracts fails the build until it has a label. */
@@ -28,14 +32,60 @@ export function auditActionLabelKey(action: AuditAction): PlainMessageKey {
 }
 
 /**
- * A one-line summary of the plain values in `details` (e-mail, role, …). Nested values are
- * left out: the log is for people reading it, not a dump.
+ * The `details` keys the API writes (backend `audit.record…` calls), in the order they are
+ * shown: what the entry is about first, references last. The database returns JSON keys in
+ * its own order, which would put "to" before "from".
  */
-export function auditDetailsSummary(details: AuditEventView['details']): string {
-  return Object.entries(details)
-    .filter((entry): entry is [string, string | number | boolean] =>
-      ['string', 'number', 'boolean'].includes(typeof entry[1]),
-    )
-    .map(([key, value]) => `${key}: ${String(value)}`)
+const DETAIL_LABELS: Readonly<Record<string, PlainMessageKey>> = {
+  email: 'auditDetail.email',
+  name: 'auditDetail.name',
+  workingTitle: 'auditDetail.workingTitle',
+  platform: 'auditDetail.platform',
+  role: 'auditDetail.role',
+  status: 'auditDetail.status',
+  from: 'auditDetail.from',
+  to: 'auditDetail.to',
+  version: 'auditDetail.version',
+  newAccount: 'auditDetail.newAccount',
+  demo: 'auditDetail.demo',
+  userId: 'auditDetail.userId',
+  invitationId: 'auditDetail.invitationId',
+  commentId: 'auditDetail.commentId',
+};
+
+type PlainValue = string | number | boolean;
+
+/**
+ * A one-line summary of the plain values in `details`, in words of the current language
+ * ("Rolle: Fachbereich · E-Mail: …"). Nested values are left out: the log is for people
+ * reading it, not a dump. A key this table does not know yet is shown as it is.
+ */
+export function auditDetailsSummary(details: AuditEventView['details'], i18n: I18n): string {
+  const known = Object.keys(DETAIL_LABELS).filter((key) => Object.hasOwn(details, key));
+  const unknown = Object.keys(details).filter((key) => !Object.hasOwn(DETAIL_LABELS, key));
+  return [...known, ...unknown]
+    .flatMap((key) => {
+      const value = details[key];
+      if (!isPlainValue(value)) return [];
+      const label = Object.hasOwn(DETAIL_LABELS, key) ? i18n.t(DETAIL_LABELS[key]) : key;
+      return [`${label}: ${detailValue(key, value, i18n)}`];
+    })
     .join(' · ');
+}
+
+function isPlainValue(value: unknown): value is PlainValue {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** Keys whose values are ids of roles, post statuses or platforms; people read their names. */
+const ID_KEYS: ReadonlySet<string> = new Set(['role', 'status', 'from', 'to', 'platform']);
+
+function detailValue(key: string, value: PlainValue, i18n: I18n): string {
+  if (typeof value === 'boolean') return i18n.t(value ? 'common.yes' : 'common.no');
+  // Only for these keys: a topic called "admin" or a post titled "draft" keeps its name.
+  if (!ID_KEYS.has(key)) return String(value);
+  if (isOrganizationRole(value)) return i18n.t(roleLabelKey(value));
+  if (isPostStatus(value)) return i18n.t(postStatusLabelKey(value));
+  if (isPlatformId(value)) return PLATFORM_LABELS[value];
+  return String(value);
 }

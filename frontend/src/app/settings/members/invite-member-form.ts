@@ -6,9 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { InvitationCreated } from '@amtsplan/contracts';
 import { ORGANIZATION_ROLES, type OrganizationRole } from '@amtsplan/domain';
-import { problemOf } from '../../shared/http/problem';
-import { applyProblemToForm } from '../../shared/http/problem-form';
-import { describeFailure } from '../../shared/http/problem-notice';
+import { formProblemAlert } from '../../shared/http/problem-form';
 import { I18n } from '../../shared/i18n/i18n';
 import { roleLabelKey } from '../../shared/i18n/role-labels';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
@@ -118,14 +116,7 @@ export class InviteMemberForm {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        const problem = problemOf(error);
-        const unmatched = problem ? applyProblemToForm(this.form, problem) : [];
-        const hasFieldErrors = (problem?.errors?.length ?? 0) > unmatched.length;
-        this.alert.set(
-          hasFieldErrors && unmatched.length === 0
-            ? null
-            : [describeFailure(error, this.i18n), ...unmatched.map((e) => e.message)].join(' '),
-        );
+        this.alert.set(formProblemAlert(this.form, error, this.i18n));
       },
     });
   }

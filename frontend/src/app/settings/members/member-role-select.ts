@@ -32,8 +32,9 @@ import { MembersApi } from './members-api';
     </mat-form-field>
   `,
   styles: `
+    /* Wide enough for the longest role name, "Community-Management", without an ellipsis. */
     .role-field {
-      width: 220px;
+      width: 260px;
       max-width: 100%;
       min-width: 150px;
       padding: 4px 0;

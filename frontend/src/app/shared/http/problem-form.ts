@@ -1,5 +1,7 @@
 import type { AbstractControl } from '@angular/forms';
 import type { FieldError, ProblemDetails } from '@amtsplan/contracts';
+import type { I18n } from '../i18n/i18n';
+import { describeFailure, problemOf } from './problem';
 
 export const SERVER_ERROR = 'server';
 
@@ -22,4 +24,17 @@ export function applyProblemToForm(form: AbstractControl, problem: ProblemDetail
     control.markAsTouched();
   }
   return unmatched;
+}
+
+/**
+ * After a refused submit: puts the field errors at their controls and returns the text for
+ * the form's alert, or null when every message already sits at its field. The alert names
+ * what went wrong and adds the messages no control could take.
+ */
+export function formProblemAlert(form: AbstractControl, error: unknown, i18n: I18n): string | null {
+  const problem = problemOf(error);
+  const unmatched = problem ? applyProblemToForm(form, problem) : [];
+  const everyErrorAtItsField = (problem?.errors?.length ?? 0) > 0 && unmatched.length === 0;
+  if (everyErrorAtItsField) return null;
+  return [describeFailure(error, i18n), ...unmatched.map((fieldError) => fieldError.message)].join(' ');
 }

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { MatSnackBar, type MatSnackBarRef, type TextOnlySnackBar } from '@angular/material/snack-bar';
 import { I18n } from '../i18n/i18n';
-import { isNetworkFailure, problemOf } from './problem';
+import { describeFailure } from './problem';
 
 /** How long a confirmation stays; errors stay until dismissed, so nobody misses them (WCAG 2.2.1). */
 const CONFIRMATION_MS = 6000;
@@ -23,10 +23,4 @@ export class ProblemNotice {
   confirm(text: string): void {
     this.snackBar.open(text, this.i18n.t('common.close'), { duration: CONFIRMATION_MS, politeness: 'polite' });
   }
-}
-
-export function describeFailure(error: unknown, i18n: I18n): string {
-  if (isNetworkFailure(error)) return i18n.t('problem.network');
-  const problem = problemOf(error);
-  return problem?.detail ?? problem?.title ?? i18n.t('problem.unexpected');
 }

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ProblemDetails } from '@amtsplan/contracts';
+import type { I18n } from '../i18n/i18n';
 
 /** The RFC 9457 body of a failed API call, or null when the failure had none (network, proxy). */
 export function problemOf(error: unknown): ProblemDetails | null {
@@ -8,7 +9,7 @@ export function problemOf(error: unknown): ProblemDetails | null {
   return isProblemDetails(body) ? body : null;
 }
 
-export function isProblemDetails(value: unknown): value is ProblemDetails {
+function isProblemDetails(value: unknown): value is ProblemDetails {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<keyof ProblemDetails, unknown>>;
   return (
@@ -22,4 +23,11 @@ export function isProblemDetails(value: unknown): value is ProblemDetails {
 /** Status 0 is what Angular reports when no HTTP answer arrived at all. */
 export function isNetworkFailure(error: unknown): boolean {
   return error instanceof HttpErrorResponse && error.status === 0;
+}
+
+/** What went wrong, in words: the problem's detail, else its title, else a generic text. */
+export function describeFailure(error: unknown, i18n: I18n): string {
+  if (isNetworkFailure(error)) return i18n.t('problem.network');
+  const problem = problemOf(error);
+  return problem?.detail ?? problem?.title ?? i18n.t('problem.unexpected');
 }

@@ -3,7 +3,7 @@ import type { MessageKey } from './messages.de';
 import { type Language, type MessageParams, translate } from './translate';
 
 /** Organizations are German authorities; until they can choose a zone, times are shown in Berlin time. */
-export const DISPLAY_TIME_ZONE = 'Europe/Berlin';
+const DISPLAY_TIME_ZONE = 'Europe/Berlin';
 
 /**
  * The one place user-facing text comes from. Reading `language()` inside a template (the `t`
@@ -15,15 +15,9 @@ export class I18n {
   private readonly current = signal<Language>('de');
 
   readonly language = this.current.asReadonly();
-  readonly formattingLocale = computed(() => (this.current() === 'de' ? 'de-DE' : 'en-GB'));
-  private readonly dateTimeFormat = computed(
-    () =>
-      new Intl.DateTimeFormat(this.formattingLocale(), {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: DISPLAY_TIME_ZONE,
-      }),
-  );
+  private readonly formattingLocale = computed(() => (this.current() === 'de' ? 'de-DE' : 'en-GB'));
+  private readonly dateTimeFormat = computed(() => this.format({ dateStyle: 'medium', timeStyle: 'short' }));
+  private readonly dateFormat = computed(() => this.format({ dateStyle: 'medium' }));
 
   use(language: Language): void {
     this.current.set(language);
@@ -37,5 +31,14 @@ export class I18n {
 
   dateTime(isoTimestamp: string): string {
     return this.dateTimeFormat().format(new Date(isoTimestamp));
+  }
+
+  /** The day of a timestamp in Berlin time, without the time of day. */
+  date(isoTimestamp: string): string {
+    return this.dateFormat().format(new Date(isoTimestamp));
+  }
+
+  private format(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    return new Intl.DateTimeFormat(this.formattingLocale(), { ...options, timeZone: DISPLAY_TIME_ZONE });
   }
 }

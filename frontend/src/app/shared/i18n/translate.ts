@@ -39,7 +39,3 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...p
     name in values ? String(values[name]) : placeholder,
   );
 }
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
