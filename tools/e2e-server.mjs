@@ -10,7 +10,9 @@ import { recreateDatabase } from './scratch-database.mjs';
 const Redis = createRequire(join(root, 'package.json'))('ioredis');
 
 const port = Number(process.env.E2E_PORT ?? 4310);
-const redisUrl = `${(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '')}/9`;
+// Another port (E2E_PORT) gets its own database and Redis db, so a benchmark can run beside the tests.
+const redisDb = Number(process.env.E2E_REDIS_DB ?? 9);
+const redisUrl = `${(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '')}/${redisDb}`;
 
 // Always through Nx: its cache makes this instant when nothing changed, and a stale dist/ is never served.
 {
@@ -18,7 +20,7 @@ const redisUrl = `${(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').rep
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const databaseUrl = await recreateDatabase('amtsplan_e2e');
+const databaseUrl = await recreateDatabase(port === 4310 ? 'amtsplan_e2e' : `amtsplan_e2e_${port}`);
 const redis = new Redis(redisUrl);
 await redis.flushdb();
 await redis.quit();

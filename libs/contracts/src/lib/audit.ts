@@ -19,6 +19,15 @@ export const AUDIT_ACTIONS = [
   'post.updated',
   'post.status_changed',
   'post.comment_added',
+  'post.media_added',
+  'post.media_updated',
+  'post.media_removed',
+  'series.created',
+  'series.updated',
+  'calendar_feed.created',
+  'calendar_feed.revoked',
+  'plan.imported',
+  'plan.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

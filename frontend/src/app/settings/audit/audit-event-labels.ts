@@ -25,6 +25,15 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'post.updated': 'auditAction.post.updated',
   'post.status_changed': 'auditAction.post.status_changed',
   'post.comment_added': 'auditAction.post.comment_added',
+  'post.media_added': 'auditAction.post.media_added',
+  'post.media_updated': 'auditAction.post.media_updated',
+  'post.media_removed': 'auditAction.post.media_removed',
+  'series.created': 'auditAction.series.created',
+  'series.updated': 'auditAction.series.updated',
+  'calendar_feed.created': 'auditAction.calendar_feed.created',
+  'calendar_feed.revoked': 'auditAction.calendar_feed.revoked',
+  'plan.imported': 'auditAction.plan.imported',
+  'plan.exported': 'auditAction.plan.exported',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {
