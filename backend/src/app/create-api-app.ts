@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { PROBLEM_CONTENT_TYPE, ProblemType } from '@amtsplan/contracts';
 import { NestFactory } from '@nestjs/core';
@@ -14,7 +15,7 @@ import { registerCsrfProtection } from '../http/csrf';
 import { registerQueueDashboard } from '../queues/queue-dashboard';
 import { ApiModule } from './api.module';
 
-/** JSON bodies above this are refused with 413 (uploads get their own limit later). */
+/** JSON bodies above this are refused with 413 (multipart uploads have their own limits). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the HTTP app; `api.ts` listens with it, integration tests inject requests into it. */
@@ -50,6 +51,10 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean 
     hsts: config.secureCookies,
   });
   registerCsrfProtection(fastify, { appOrigin: config.appOrigin, secureCookies: config.secureCookies });
+  // One file per request; each upload route narrows the size to its own limit (images, imports).
+  await app.register(fastifyMultipart as never, {
+    limits: { files: 1, fields: 20, fieldSize: 64 * 1024, fileSize: Math.max(config.mediaMaxBytes, config.importMaxBytes) },
+  });
 
   if (config.apiDocs) {
     const document = SwaggerModule.createDocument(

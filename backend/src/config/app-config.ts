@@ -28,6 +28,12 @@ export const EnvironmentSchema = z.object({
   /** API docs UI at /api/docs: on by default outside production. */
   API_DOCS: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Uploaded images live here, outside the web root; served only through the API. */
+  MEDIA_DIR: z.string().min(1).default('.data/media'),
+  /** Largest image upload in bytes (default 10 MiB). */
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  /** Largest Excel/CSV plan import in bytes (default 5 MiB). */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
 });
 
 export type Environment = z.infer<typeof EnvironmentSchema>;
@@ -46,6 +52,9 @@ export interface AppConfig {
   readonly trustProxy: boolean;
   readonly apiDocs: boolean;
   readonly logLevel: Environment['LOG_LEVEL'];
+  readonly mediaDir: string;
+  readonly mediaMaxBytes: number;
+  readonly importMaxBytes: number;
   /** Cookies get `Secure` unless the app is served from localhost over plain http. */
   readonly secureCookies: boolean;
 }
@@ -87,6 +96,9 @@ export function loadAppConfig(source: Record<string, string | undefined>): AppCo
     trustProxy: env.TRUST_PROXY,
     apiDocs: env.API_DOCS ?? env.NODE_ENV !== 'production',
     logLevel: env.LOG_LEVEL,
+    mediaDir: env.MEDIA_DIR,
+    mediaMaxBytes: env.MEDIA_MAX_BYTES,
+    importMaxBytes: env.IMPORT_MAX_BYTES,
     secureCookies: origin.protocol === 'https:' || !local,
   };
 }

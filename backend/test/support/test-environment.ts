@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -51,6 +54,7 @@ export function testConfig(values: { databaseUrl: string; redisUrl: string; smtp
     SESSION_SECRET: 'integration-test-secret-of-at-least-32-chars',
     SMTP_URL: values.smtpUrl,
     LOG_LEVEL: process.env['TEST_LOGS'] === '1' ? 'error' : 'silent',
+    MEDIA_DIR: mkdtempSync(join(tmpdir(), 'amtsplan-media-')),
   });
 }
 
