@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CreatePostCommentRequest, CreatePostRequest, PostCommentView, PostListQuery, PostVersionView, PostView, UpdatePostRequest } from '@amtsplan/contracts';
+import type { AuditAction, CreatePostCommentRequest, CreatePostRequest, PostCommentView, PostListQuery, PostVersionView, PostView, UpdatePostRequest } from '@amtsplan/contracts';
 import { roleAllows } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
@@ -74,6 +74,28 @@ export class PostsService {
     await this.posts.recordVersion(id, view.version, fieldsChanged, snapshotOf(view));
     await this.audit.recordInOrganization({ action: 'post.updated', objectType: 'post', objectId: id, details: { version: view.version, fields: fieldsChanged } });
     return view;
+  }
+
+  /**
+   * Content kept outside the posts table (images) changed: the post gets a new version, a
+   * history entry naming the field, and an audit entry, exactly like an edit of its text.
+   */
+  async recordContentChange(id: string, field: string, audit: { action: AuditAction; details: Record<string, unknown> }): Promise<PostView> {
+    const post = await this.posts.find(id);
+    if (!post) throw ProblemException.notFound();
+    this.refuseEditByRole(post);
+    await this.posts.update(id, post.version, {});
+    const view = await this.get(id);
+    await this.posts.recordVersion(id, view.version, [field], snapshotOf(view));
+    await this.audit.recordInOrganization({ action: audit.action, objectType: 'post', objectId: id, details: { version: view.version, ...audit.details } });
+    return view;
+  }
+
+  /** Throws 404/403 unless the current member may change this post's content. */
+  async assertEditable(id: string): Promise<void> {
+    const post = await this.posts.find(id);
+    if (!post) throw ProblemException.notFound();
+    this.refuseEditByRole(post);
   }
 
   async history(id: string): Promise<PostVersionView[]> {

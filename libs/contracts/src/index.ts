@@ -7,3 +7,4 @@ export * from './lib/audit';
 export * from './lib/health';
 export * from './lib/channels';
 export * from './lib/posts';
+export * from './lib/media';
