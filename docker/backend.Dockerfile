@@ -64,6 +64,9 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/backend ./dist/backend
+# Uploaded images: the only place the process writes; mounted as a volume (see compose.yaml).
+RUN mkdir -p /var/lib/amtsplan/media && chown node:node /var/lib/amtsplan/media
+ENV MEDIA_DIR=/var/lib/amtsplan/media
 # "node" (uid 1000) is the unprivileged user of the official Node.js image.
 USER node
 EXPOSE 3000

@@ -10,7 +10,7 @@ const USAGE = `Amtsplan – Kommandozeile
 
   migrate                         Datenbank-Migrationen ausführen
   migration:generate [Name]       Abweichung Entities ↔ Migrationen melden; mit Name: Migration schreiben
-  seed-demo                       Demo-Daten anlegen (nur beim ersten Mal)
+  seed-demo [--nur-konten]        Demo-Daten anlegen (nur beim ersten Mal); --nur-konten: ohne Redaktionsplan
   operator:create --email ADRESSE Betreiberkonto anlegen (Einmalpasswort wird ausgegeben)
 `;
 
@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, dir: { type: 'string' } },
+    options: { email: { type: 'string' }, dir: { type: 'string' }, 'nur-konten': { type: 'boolean' } },
   });
   const [command, ...rest] = positionals;
   if (!command || command === 'help') {
@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
       case 'migration:generate':
         return await generateMigration(dataSource, rest[0], values.dir ?? 'backend/src/database/migrations');
       case 'seed-demo': {
-        const result = await seedDemo(dataSource, config.DEMO_PASSWORD);
+        const result = await seedDemo(dataSource, config.DEMO_PASSWORD, { editorialPlan: !values['nur-konten'] });
         printDemoLogins(result.created, result.password, result.logins);
         return 0;
       }

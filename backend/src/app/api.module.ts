@@ -23,6 +23,7 @@ import { OperatorService } from '../operator/operator.service';
 import { OrganizationsController } from '../organizations/organizations.controller';
 import { OrganizationScopeInterceptor } from '../tenancy/organization-scope.interceptor';
 import { EDITORIAL_PLAN_CONTROLLERS, EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
+import { PLAN_EXCHANGE_CONTROLLERS, PlanExchangeModule } from '../plan-exchange/plan-exchange.module';
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
@@ -38,7 +39,7 @@ const FOUNDATION_CONTROLLERS = [
 ];
 
 /** Every controller of the api; the tenant matrix test walks all their routes. */
-export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS];
+export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
@@ -46,8 +47,8 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, EditorialPlanModule],
-      // Feature modules (EditorialPlanModule) register their own controllers.
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, EditorialPlanModule, PlanExchangeModule],
+      // Feature modules (EditorialPlanModule, PlanExchangeModule) register their own controllers.
       controllers: FOUNDATION_CONTROLLERS,
       providers: [
         AuthService,

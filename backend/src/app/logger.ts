@@ -16,9 +16,14 @@ export const StructuredLogging = LoggerModule.forRootAsync({
       autoLogging: { ignore: (req: { url?: string; originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/api/health') },
       serializers: {
         // Invitation tokens are credentials; response headers would repeat cookies and CSP for nothing.
-        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url.replace(/\/invitations\/[^/?]+/, '/invitations/[token]') }),
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: redactTokens(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
   }),
 });
+
+/** Secret links carry their token in the path; logs keep the route, never the token. */
+export function redactTokens(url: string): string {
+  return url.replace(/\/invitations\/[^/?]+/, '/invitations/[token]').replace(/\/calendar\/[^/?]+\.ics/, '/calendar/[token].ics');
+}

@@ -4,11 +4,14 @@ import { PostCommentEntity } from '../posts/post-comment.entity';
 import { PostVariantEntity } from '../posts/post-variant.entity';
 import { PostVersionEntity } from '../posts/post-version.entity';
 import { PostEntity } from '../posts/post.entity';
+import { PostMediaEntity } from '../media/post-media.entity';
 import { TopicEntity } from '../topics/topic.entity';
+import { SeriesEntity } from '../series/series.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { MembershipEntity } from '../members/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { CalendarFeedEntity } from '../plan-exchange/calendar-feed.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed, not globbed: globs do not resolve after bundling. */
@@ -25,6 +28,9 @@ export const ENTITIES = [
   PostVariantEntity,
   PostVersionEntity,
   PostCommentEntity,
+  PostMediaEntity,
+  SeriesEntity,
+  CalendarFeedEntity,
 ];
 
 /**
@@ -42,4 +48,7 @@ export const TENANT_TABLES = [
   'post_variants',
   'post_versions',
   'post_comments',
+  'post_media',
+  'series',
+  'calendar_feeds',
 ] as const;

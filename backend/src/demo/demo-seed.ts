@@ -6,6 +6,7 @@ import { MembershipEntity } from '../members/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
+import { seedDemoPlan } from './demo-plan';
 
 export interface DemoSeedResult {
   readonly created: boolean;
@@ -14,8 +15,12 @@ export interface DemoSeedResult {
   readonly logins: ReadonlyArray<{ organization: string; email: string; role: string }>;
 }
 
-/** Creates the demo authorities once; later runs change nothing. Runs as the database owner. */
-export async function seedDemo(dataSource: DataSource, demoPassword: string | undefined): Promise<DemoSeedResult> {
+/**
+ * Creates the demo authorities once; later runs change nothing. Runs as the database owner.
+ * With `editorialPlan`, the first authority also gets channels, topics, series and four weeks
+ * of posts (what `npm start` shows); tests start from accounts only and build what they check.
+ */
+export async function seedDemo(dataSource: DataSource, demoPassword: string | undefined, options: { editorialPlan?: boolean } = {}): Promise<DemoSeedResult> {
   const logins = DEMO_ORGANIZATIONS.flatMap((o) => o.accounts.map((a) => ({ organization: o.name, email: a.email, role: a.role })));
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent first starts (api and worker both seeding, or two api replicas).
@@ -39,6 +44,10 @@ export async function seedDemo(dataSource: DataSource, demoPassword: string | un
         await manager.insert(MembershipEntity, { organizationId, userId, role: account.role });
       }
       await manager.insert(AuditEventEntity, { action: 'organization.created', organizationId, actorUserId: null, objectType: 'organization', objectId: organizationId, details: { demo: true } } as never);
+      const planner = organization.accounts.find((a) => a.role === 'editor');
+      if (options.editorialPlan && organization === DEMO_ORGANIZATIONS[0] && planner) {
+        await seedDemoPlan(manager, organizationId, userIds.get(planner.email)!);
+      }
     }
     return { created: true, password, logins };
   });

@@ -4,6 +4,7 @@ import { ChannelRepository } from '../channels/channel.repository';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { MembershipRepository } from '../members/membership.repository';
+import { SeriesRepository } from '../series/series.repository';
 import { TopicRepository } from '../topics/topic.repository';
 
 /**
@@ -16,18 +17,28 @@ export class PostReferences {
     private readonly channels: ChannelRepository,
     private readonly topics: TopicRepository,
     private readonly memberships: MembershipRepository,
+    private readonly series: SeriesRepository,
   ) {}
 
-  async check(references: { channelIds?: readonly string[]; topicId?: string | null; responsibleUserId?: string | null }): Promise<void> {
+  async check(references: {
+    channelIds?: readonly string[];
+    /** Where channel ids sit in the request: `variants` of a post (default) or `channelIds` of a series. */
+    channelPath?: 'variants' | 'channelIds';
+    topicId?: string | null;
+    responsibleUserId?: string | null;
+    seriesId?: string | null;
+  }): Promise<void> {
     const errors: FieldError[] = [];
     if (references.channelIds?.length) {
+      const base = references.channelPath ?? 'variants';
       const unique = [...new Set(references.channelIds)];
-      if (unique.length !== references.channelIds.length) errors.push({ path: 'variants', message: 'Jeder Kanal darf nur einmal vorkommen.' });
+      if (unique.length !== references.channelIds.length) errors.push({ path: base, message: 'Jeder Kanal darf nur einmal vorkommen.' });
       const found = new Set((await this.channels.findMany(unique)).map((c) => c.id));
       references.channelIds.forEach((id, index) => {
-        if (!found.has(id)) errors.push({ path: `variants.${index}.channelId`, message: 'Unbekannter Kanal' });
+        if (!found.has(id)) errors.push({ path: base === 'variants' ? `variants.${index}.channelId` : `channelIds.${index}`, message: 'Unbekannter Kanal' });
       });
     }
+    if (references.seriesId && !(await this.series.find(references.seriesId))) errors.push({ path: 'seriesId', message: 'Unbekannte Serie' });
     if (references.topicId && !(await this.topics.find(references.topicId))) errors.push({ path: 'topicId', message: 'Unbekanntes Thema' });
     if (references.responsibleUserId) {
       const { tx, organizationId } = RequestScope.organization();

@@ -1,4 +1,4 @@
-import type { Planning, PostView } from '@amtsplan/contracts';
+import type { Planning, PostMediaView, PostView } from '@amtsplan/contracts';
 import { PostVariantEntity } from './post-variant.entity';
 import { PostEntity } from './post.entity';
 
@@ -19,7 +19,7 @@ export function planningColumns(planning: Planning): Pick<PostEntity, 'plannedAt
   }
 }
 
-export function toPostView(post: PostEntity, variants: readonly PostVariantEntity[]): PostView {
+export function toPostView(post: PostEntity, variants: readonly PostVariantEntity[], media: readonly PostMediaView[]): PostView {
   return {
     id: post.id,
     workingTitle: post.workingTitle,
@@ -33,6 +33,10 @@ export function toPostView(post: PostEntity, variants: readonly PostVariantEntit
     responsibleUserId: post.responsibleUserId,
     authorUserId: post.authorUserId,
     checklist: post.checklist,
+    media: [...media],
+    seriesId: post.seriesId,
+    seriesSlotAt: post.seriesSlotAt ? post.seriesSlotAt.toISOString() : null,
+    findings: post.findings,
     version: post.version,
     createdAt: post.createdAt.toISOString(),
     updatedAt: post.updatedAt.toISOString(),
@@ -41,8 +45,9 @@ export function toPostView(post: PostEntity, variants: readonly PostVariantEntit
 
 /** What a version snapshot holds: exactly the fields a person edits, for history and comparison. */
 export function snapshotOf(view: PostView): Record<string, unknown> {
-  const { workingTitle, text, variants, planning, topicId, tags, responsibleUserId, checklist, status } = view;
-  return { workingTitle, text, variants, planning, topicId, tags, responsibleUserId, checklist, status };
+  const { workingTitle, text, variants, planning, topicId, tags, responsibleUserId, checklist, status, seriesId } = view;
+  const media = view.media.map(({ id, altText, contentType, byteSize }) => ({ id, altText, contentType, byteSize }));
+  return { workingTitle, text, variants, media, planning, topicId, tags, responsibleUserId, checklist, status, seriesId };
 }
 
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {

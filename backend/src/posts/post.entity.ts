@@ -1,6 +1,8 @@
 import type { PostStatus } from '@amtsplan/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { PostFindingView } from '@amtsplan/contracts';
 import { OrganizationOwned } from '../organizations/organization-owned';
+import { SeriesEntity } from '../series/series.entity';
 import { TopicEntity } from '../topics/topic.entity';
 
 /** A Beitrag: common text, per-channel variants, planning and workflow status. */
@@ -8,6 +10,8 @@ import { TopicEntity } from '../topics/topic.entity';
 @Index('IDX_posts_organization_planned', ['organizationId', 'plannedAt'])
 @Index('IDX_posts_organization_day', ['organizationId', 'plannedDate'])
 @Check('CHK_posts_planning', `planned_at IS NULL OR planned_date IS NULL`)
+// A series slot is filled at most once; a second fill answers 409.
+@Index('UQ_posts_series_slot', ['seriesId', 'seriesSlotAt'], { unique: true, where: 'series_slot_at IS NOT NULL' })
 export class PostEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -51,6 +55,21 @@ export class PostEntity extends OrganizationOwned {
 
   @Column({ type: 'jsonb', default: [] })
   checklist: Array<{ label: string; done: boolean }>;
+
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  seriesId: string | null;
+
+  @ManyToOne(() => SeriesEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'series_id' })
+  series?: SeriesEntity | null;
+
+  /** The series occurrence this post fills; kept when the post is moved, so the slot stays filled. */
+  @Column({ name: 'series_slot_at', type: 'timestamptz', nullable: true })
+  seriesSlotAt: Date | null;
+
+  /** Quality and accessibility findings of the last saved content (checkPost). */
+  @Column({ type: 'jsonb', default: [] })
+  findings: PostFindingView[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

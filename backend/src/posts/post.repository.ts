@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PostListQuery } from '@amtsplan/contracts';
+import type { PostFindingView, PostListQuery } from '@amtsplan/contracts';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { RequestScope } from '../database/request-scope';
@@ -9,7 +9,7 @@ import { PostVariantEntity } from './post-variant.entity';
 import { PostVersionEntity } from './post-version.entity';
 import { PostEntity } from './post.entity';
 
-export type PostColumns = Omit<PostEntity, 'id' | 'organizationId' | 'organization' | 'topic' | 'createdAt' | 'updatedAt' | 'version'>;
+export type PostColumns = Omit<PostEntity, 'id' | 'organizationId' | 'organization' | 'topic' | 'series' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /** Posts of the current request's organization, with their variants, history and notes. */
 @Injectable()
@@ -23,6 +23,7 @@ export class PostRepository {
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
     if (query.topicId) builder.andWhere('p.topic_id = :topicId', { topicId: query.topicId });
     if (query.responsibleUserId) builder.andWhere('p.responsible_user_id = :responsible', { responsible: query.responsibleUserId });
+    if (query.seriesId) builder.andWhere('p.series_id = :seriesId', { seriesId: query.seriesId });
     if (query.channelId) {
       builder.andWhere('EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = p.id AND v.channel_id = :channelId)', { channelId: query.channelId });
     }
@@ -56,6 +57,12 @@ export class PostRepository {
 
   update(id: string, version: number, changes: Partial<PostColumns>): Promise<boolean> {
     return updateVersioned(PostEntity, 'post', id, version, changes);
+  }
+
+  /** Findings are derived from the content, so storing them is not an edit and keeps the version. */
+  async storeFindings(id: string, findings: PostFindingView[]): Promise<void> {
+    const { organizationId } = RequestScope.organization();
+    await RequestScope.manager().update(PostEntity, { id, organizationId }, { findings: findings as never });
   }
 
   async replaceVariants(postId: string, variants: ReadonlyArray<{ channelId: string; text: string | null }>): Promise<void> {

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import {
   CreatePostCommentRequest,
   CreatePostRequest,
+  MovePostRequest,
   PostCommentView,
   PostListQuery,
   PostVersionView,
@@ -13,7 +14,7 @@ import { notFoundOnBadUuid } from '../http/uuid-param';
 import { BodySchema, ValidBody } from '../http/valid-body.decorator';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { RequirePermission } from '../tenancy/require-permission.decorator';
-import { PostsService } from './posts.service';
+import { NewPost, PostsService } from './posts.service';
 
 const postId = new ParseUUIDPipe(notFoundOnBadUuid);
 
@@ -31,7 +32,7 @@ export class PostsController {
   @Post()
   @RequirePermission('posts.propose')
   @BodySchema(CreatePostRequest)
-  create(@ValidBody(CreatePostRequest) body: Parameters<PostsService['create']>[0]): Promise<PostView> {
+  create(@ValidBody(CreatePostRequest) body: NewPost): Promise<PostView> {
     return this.posts.create(body);
   }
 
@@ -46,6 +47,13 @@ export class PostsController {
   @BodySchema(UpdatePostRequest)
   update(@Param('postId', postId) id: string, @ValidBody(UpdatePostRequest) body: UpdatePostRequest): Promise<PostView> {
     return this.posts.update(id, body);
+  }
+
+  @Post(':postId/status')
+  @RequirePermission('posts.propose')
+  @BodySchema(MovePostRequest)
+  move(@Param('postId', postId) id: string, @ValidBody(MovePostRequest) body: MovePostRequest): Promise<PostView> {
+    return this.posts.move(id, body);
   }
 
   @Get(':postId/versions')

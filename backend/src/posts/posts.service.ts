@@ -1,10 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditAction, CreatePostCommentRequest, CreatePostRequest, PostCommentView, PostListQuery, PostVersionView, PostView, UpdatePostRequest } from '@amtsplan/contracts';
-import { roleAllows } from '@amtsplan/domain';
+import type {
+  AuditAction,
+  CreatePostCommentRequest,
+  CreatePostRequest,
+  MovePostRequest,
+  PostCommentView,
+  PostListQuery,
+  PostMediaView,
+  PostVersionView,
+  PostView,
+  UpdatePostRequest,
+} from '@amtsplan/contracts';
+import { POST_STATUS_LABELS, roleAllows, userMayMove } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
+import { PostMediaRepository } from '../media/post-media.repository';
 import { OrganizationRepository } from '../organizations/organization.repository';
+import { PostFindings } from './post-findings';
 import { PostReferences } from './post-references';
 import { PostRepository } from './post.repository';
 import { changedFields, planningColumns, snapshotOf, toPostView } from './post-view';
@@ -16,19 +29,24 @@ export const DEFAULT_CHECKLIST = [
   { label: 'Einwilligung abgebildeter Personen liegt vor', done: false },
 ];
 
+export type NewPost = Required<Omit<CreatePostRequest, 'checklist'>> & Pick<CreatePostRequest, 'checklist'>;
+
 @Injectable()
 export class PostsService {
   constructor(
     private readonly posts: PostRepository,
+    private readonly media: PostMediaRepository,
     private readonly references: PostReferences,
+    private readonly findings: PostFindings,
     private readonly organizations: OrganizationRepository,
     private readonly audit: AuditLog,
   ) {}
 
   async list(query: PostListQuery): Promise<PostView[]> {
     const posts = await this.posts.list(query);
-    const variants = await this.posts.variantsOf(posts.map((p) => p.id));
-    return posts.map((p) => toPostView(p, variants.get(p.id) ?? []));
+    const ids = posts.map((p) => p.id);
+    const [variants, media] = await Promise.all([this.posts.variantsOf(ids), this.media.byPosts(ids)]);
+    return posts.map((p) => toPostView(p, variants.get(p.id) ?? [], media.get(p.id) ?? []));
   }
 
   async get(id: string): Promise<PostView> {
@@ -37,8 +55,14 @@ export class PostsService {
     return this.view(post);
   }
 
-  async create(request: Required<Omit<CreatePostRequest, 'checklist'>> & Pick<CreatePostRequest, 'checklist'>): Promise<PostView> {
-    await this.references.check({ channelIds: request.variants.map((v) => v.channelId), topicId: request.topicId, responsibleUserId: request.responsibleUserId });
+  /** `seriesSlotAt` is set only when a series slot is filled (see SeriesSlotsService). */
+  async create(request: NewPost, origin: { seriesSlotAt?: Date } = {}): Promise<PostView> {
+    await this.references.check({
+      channelIds: request.variants.map((v) => v.channelId),
+      topicId: request.topicId,
+      responsibleUserId: request.responsibleUserId,
+      seriesId: request.seriesId,
+    });
     const scope = RequestScope.organization();
     const organization = await this.organizations.current();
     const id = await this.posts.create({
@@ -52,27 +76,55 @@ export class PostsService {
       responsibleUserId: request.responsibleUserId ?? scope.userId,
       authorUserId: scope.userId,
       checklist: request.checklist ?? DEFAULT_CHECKLIST,
+      seriesId: request.seriesId,
+      seriesSlotAt: origin.seriesSlotAt ?? null,
+      findings: [],
     });
     await this.posts.replaceVariants(id, request.variants.map((v) => ({ channelId: v.channelId, text: v.text ?? null })));
-    const view = await this.get(id);
+    const view = await this.saved(id);
     await this.posts.recordVersion(id, view.version, Object.keys(snapshotOf(view)), snapshotOf(view));
     await this.audit.recordInOrganization({ action: 'post.created', objectType: 'post', objectId: id, details: { workingTitle: view.workingTitle, status: view.status } });
     return view;
   }
 
   async update(id: string, request: UpdatePostRequest): Promise<PostView> {
-    const post = await this.posts.find(id);
-    if (!post) throw ProblemException.notFound();
-    this.refuseEditByRole(post);
-    await this.references.check({ channelIds: request.variants?.map((v) => v.channelId), topicId: request.topicId, responsibleUserId: request.responsibleUserId });
+    const post = await this.editable(id);
+    await this.references.check({
+      channelIds: request.variants?.map((v) => v.channelId),
+      topicId: request.topicId,
+      responsibleUserId: request.responsibleUserId,
+      seriesId: request.seriesId,
+    });
     const before = snapshotOf(await this.view(post));
     const { version, variants, planning, ...fields } = request;
     await this.posts.update(id, version, { ...fields, ...(planning ? planningColumns(planning) : {}) });
     if (variants) await this.posts.replaceVariants(id, variants.map((v) => ({ channelId: v.channelId, text: v.text ?? null })));
-    const view = await this.get(id);
+    const view = await this.saved(id);
     const fieldsChanged = changedFields(before, snapshotOf(view));
     await this.posts.recordVersion(id, view.version, fieldsChanged, snapshotOf(view));
     await this.audit.recordInOrganization({ action: 'post.updated', objectType: 'post', objectId: id, details: { version: view.version, fields: fieldsChanged } });
+    return view;
+  }
+
+  /** A status move by hand (Idee ↔ Entwurf, archive, restore); approval and publishing moves have their own workflows. */
+  async move(id: string, request: MovePostRequest): Promise<PostView> {
+    const post = await this.editable(id);
+    if (post.version !== request.version) throw ProblemException.staleVersion();
+    if (post.status === request.to) return this.view(post);
+    if (!userMayMove(post.status, request.to)) {
+      throw ProblemException.unprocessable(
+        `Ein Beitrag im Status „${POST_STATUS_LABELS[post.status]}“ kann hier nicht nach „${POST_STATUS_LABELS[request.to]}“ wechseln.`,
+      );
+    }
+    await this.posts.update(id, request.version, { status: request.to });
+    const view = await this.view((await this.posts.find(id)) as PostEntity);
+    await this.posts.recordVersion(id, view.version, ['status'], snapshotOf(view));
+    await this.audit.recordInOrganization({
+      action: 'post.status_changed',
+      objectType: 'post',
+      objectId: id,
+      details: { from: post.status, to: request.to, version: view.version },
+    });
     return view;
   }
 
@@ -81,11 +133,9 @@ export class PostsService {
    * history entry naming the field, and an audit entry, exactly like an edit of its text.
    */
   async recordContentChange(id: string, field: string, audit: { action: AuditAction; details: Record<string, unknown> }): Promise<PostView> {
-    const post = await this.posts.find(id);
-    if (!post) throw ProblemException.notFound();
-    this.refuseEditByRole(post);
+    const post = await this.editable(id);
     await this.posts.update(id, post.version, {});
-    const view = await this.get(id);
+    const view = await this.saved(id);
     await this.posts.recordVersion(id, view.version, [field], snapshotOf(view));
     await this.audit.recordInOrganization({ action: audit.action, objectType: 'post', objectId: id, details: { version: view.version, ...audit.details } });
     return view;
@@ -93,9 +143,7 @@ export class PostsService {
 
   /** Throws 404/403 unless the current member may change this post's content. */
   async assertEditable(id: string): Promise<void> {
-    const post = await this.posts.find(id);
-    if (!post) throw ProblemException.notFound();
-    this.refuseEditByRole(post);
+    await this.editable(id);
   }
 
   async history(id: string): Promise<PostVersionView[]> {
@@ -126,15 +174,30 @@ export class PostsService {
   }
 
   /** Planners edit everything; a Fachbereich edits only its own ideas and drafts (Redaktionsplan issue). */
-  private refuseEditByRole(post: PostEntity): void {
+  private async editable(id: string): Promise<PostEntity> {
+    const post = await this.posts.find(id);
+    if (!post) throw ProblemException.notFound();
     const { role, userId } = RequestScope.organization();
-    if (roleAllows(role, 'posts.plan')) return;
-    if (roleAllows(role, 'posts.propose') && post.authorUserId === userId && (post.status === 'idea' || post.status === 'draft')) return;
+    if (roleAllows(role, 'posts.plan')) return post;
+    if (roleAllows(role, 'posts.propose') && post.authorUserId === userId && (post.status === 'idea' || post.status === 'draft')) return post;
     throw ProblemException.forbidden('Sie können nur eigene Entwürfe bearbeiten.');
   }
 
+  /** The post as saved, with its findings recomputed and stored when they changed. */
+  private async saved(id: string): Promise<PostView> {
+    const view = await this.get(id);
+    const findings = await this.findings.of(view);
+    if (JSON.stringify(findings) === JSON.stringify(view.findings)) return view;
+    await this.posts.storeFindings(id, findings);
+    return { ...view, findings };
+  }
+
   private async view(post: PostEntity): Promise<PostView> {
-    const variants = await this.posts.variantsOf([post.id]);
-    return toPostView(post, variants.get(post.id) ?? []);
+    const [variants, media] = await Promise.all([this.posts.variantsOf([post.id]), this.mediaOf(post.id)]);
+    return toPostView(post, variants.get(post.id) ?? [], media);
+  }
+
+  private async mediaOf(postId: string): Promise<PostMediaView[]> {
+    return (await this.media.byPosts([postId])).get(postId) ?? [];
   }
 }

@@ -157,4 +157,39 @@ describe('Redaktionsplan: channels, topics and posts', () => {
     expect(withOrganization).toEqual([...TENANT_TABLES].sort());
     for (const table of tables) expect({ table: table.table_name, rls: table.rls }).toEqual({ table: table.table_name, rls: true });
   });
+
+  it('moves posts between Idee and Entwurf and into the archive, and refuses approval moves by hand', async () => {
+    const { body: post } = await posts(editor).create({ workingTitle: 'Sommerferienprogramm', status: 'idea' });
+    const move = (client: ApiClient, to: string, version: number) => client.post<Post>(`/api/orgs/${orgId}/posts/${post.id}/status`, { to, version });
+    const drafted = await move(editor, 'draft', 1);
+    expect(drafted.body).toMatchObject({ status: 'draft', version: 2 });
+    expect((await move(editor, 'idea', 1)).status).toBe(409);
+    const approved = await move(editor, 'approved', 2);
+    expect(approved.status).toBe(422);
+    expect((approved.body as unknown as { detail: string }).detail).toContain('„Entwurf“');
+    expect((await move(editor, 'archived', 2)).body).toMatchObject({ status: 'archived', version: 3 });
+    expect((await move(await app.as('lesen@musterstadt.example'), 'draft', 3)).status).toBe(403);
+    // A Fachbereich may not restore someone else's archived post.
+    expect((await move(await app.as('fachbereich@musterstadt.example'), 'draft', 3)).status).toBe(403);
+    const history = await editor.get<Array<{ version: number; changedFields: string[] }>>(`/api/orgs/${orgId}/posts/${post.id}/versions`);
+    expect(history.body[0]).toMatchObject({ version: 3, changedFields: ['status'] });
+    const audit = await app.owner.query(`SELECT details FROM audit_events WHERE action = 'post.status_changed' AND object_id = $1 ORDER BY occurred_at`, [post.id]);
+    expect(audit.map((a: { details: { from: string; to: string } }) => `${a.details.from}→${a.details.to}`)).toEqual(['idea→draft', 'draft→archived']);
+  });
+
+  it('stores the quality findings of what would be published with every save', async () => {
+    const bluesky = await editor.post<{ id: string }>(`/api/orgs/${orgId}/channels`, { platform: 'bluesky', name: 'Bluesky Stadt', color: '#1185fe' });
+    const created = await posts(editor).create({ workingTitle: 'Zu lang für Bluesky', text: 'A'.repeat(301), variants: [{ channelId: bluesky.body.id, text: null }] });
+    const findings = (created.body as unknown as { findings: Array<{ code: string; severity: string; channelId?: string }> }).findings;
+    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'text-over-limit', severity: 'hard', channelId: bluesky.body.id })]));
+    const fixed = await posts(editor).update(created.body.id, { version: 1, text: 'Heute ist #Stadtfest auf dem Marktplatz.' });
+    expect((fixed.body as unknown as { findings: unknown[] }).findings).toEqual([]);
+    const [stored] = await app.owner.query('SELECT findings FROM posts WHERE id = $1', [created.body.id]);
+    expect(stored.findings).toEqual([]);
+    const shouting = await posts(editor).update(created.body.id, { version: 2, text: 'Heute ist #stadtfestmusterstadt 🎉🎉🎉' });
+    const codes = (shouting.body as unknown as { findings: Array<{ code: string }> }).findings.map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['hashtag-not-camel-case', 'emoji-run']));
+    const [again] = await app.owner.query('SELECT findings FROM posts WHERE id = $1', [created.body.id]);
+    expect(again.findings.map((f: { code: string }) => f.code)).toEqual(codes);
+  });
 });

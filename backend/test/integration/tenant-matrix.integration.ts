@@ -49,6 +49,8 @@ const PUBLIC_ROUTES = [
   'GET /api/auth/csrf',
   'GET /api/invitations/:token',
   'POST /api/invitations/:token/accept',
+  // Calendar apps subscribe without a session; the secret token in the address is the key.
+  'GET /api/calendar/:token.ics',
 ];
 
 /** Logged-in routes outside any organization: everything else must live under /api/orgs/:orgId. */
@@ -68,9 +70,15 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId/topics/:topicId': { version: 1, name: 'Übernommen' },
   'PATCH /api/orgs/:orgId/posts/:postId': { version: 1, workingTitle: 'Übernommen' },
   'POST /api/orgs/:orgId/posts/:postId/comments': { body: 'Übernommen' },
+  'PATCH /api/orgs/:orgId/posts/:postId/media/:mediaId': { version: 1, altText: 'Übernommen' },
   'POST /api/orgs/:orgId/channels': { platform: 'mastodon', name: 'Fremd', color: '#123456' },
   'POST /api/orgs/:orgId/topics': { name: 'Fremd', color: '#123456' },
   'POST /api/orgs/:orgId/posts': { workingTitle: 'Fremd' },
+  'POST /api/orgs/:orgId/calendar-feeds': { label: 'Fremd' },
+  'POST /api/orgs/:orgId/posts/:postId/status': { to: 'archived', version: 1 },
+  'POST /api/orgs/:orgId/series': { name: 'Fremd', rrule: 'FREQ=DAILY', start: '2026-11-01T09:00' },
+  'PATCH /api/orgs/:orgId/series/:seriesId': { version: 1, name: 'Übernommen' },
+  'POST /api/orgs/:orgId/series/:seriesId/slots': { at: '2026-11-03T08:00:00Z' },
 };
 
 describe('tenant separation matrix over every registered route', () => {
@@ -105,6 +113,18 @@ describe('tenant separation matrix over every registered route', () => {
     objectsOfA['topicId'] = topic.body.id;
     const post = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts`, { workingTitle: 'Geheimer Entwurf', variants: [{ channelId: channel.body.id, text: null }] });
     objectsOfA['postId'] = post.body.id;
+    // An image row is enough here: every refusal must happen before a file would be touched.
+    const [media] = await app.owner.query(
+      `INSERT INTO post_media (organization_id, post_id, storage_key, content_type, byte_size, width, height, alt_text)
+       VALUES ($1, $2, gen_random_uuid() || '.png', 'image/png', 68, 1, 1, 'Geheimes Bild') RETURNING id`,
+      [orgA, post.body.id],
+    );
+    objectsOfA['mediaId'] = media.id;
+    VALID_BODIES['PUT /api/orgs/:orgId/posts/:postId/media/order'] = { ids: [media.id] };
+    const series = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/series`, { name: 'Geheime Serie', rrule: 'FREQ=DAILY', start: '2026-11-01T09:00' });
+    objectsOfA['seriesId'] = series.body.id;
+    const feed = await adminA.post<{ feed: { id: string }; subscriptionUrl: string }>(`/api/orgs/${orgA}/calendar-feeds`, { label: 'Geheimes Abo' });
+    objectsOfA['feedId'] = feed.body.feed.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });
@@ -152,6 +172,10 @@ describe('tenant separation matrix over every registered route', () => {
     expect(n).toBe(6);
     const [post] = await app.owner.query('SELECT working_title, version FROM posts WHERE id = $1', [objectsOfA['postId']]);
     expect(post).toEqual({ working_title: 'Geheimer Entwurf', version: 1 });
+    const [media] = await app.owner.query('SELECT alt_text, version, position FROM post_media WHERE id = $1', [objectsOfA['mediaId']]);
+    expect(media).toEqual({ alt_text: 'Geheimes Bild', version: 1, position: 0 });
+    const [feed] = await app.owner.query('SELECT label, revoked_at FROM calendar_feeds WHERE id = $1', [objectsOfA['feedId']]);
+    expect(feed).toEqual({ label: 'Geheimes Abo', revoked_at: null });
     const [{ comments }] = await app.owner.query('SELECT count(*)::int AS comments FROM post_comments');
     expect(comments).toBe(0);
     const foreign = await app.owner.query(`SELECT count(*)::int AS n FROM posts WHERE organization_id = $1`, [orgB]);

@@ -25,10 +25,10 @@ export interface TestApp {
 }
 
 /** The real api (and optionally worker) on a fresh migrated database with the demo data. */
-export async function startTestApp(name: string, redisDb: number, options: { smtpUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(name: string, redisDb: number, options: { smtpUrl?: string; mediaMaxBytes?: number } = {}): Promise<TestApp> {
   const databaseUrl = await createMigratedDatabase(`amtsplan_it_${name}`);
   const redisUrl = await freshRedis(redisDb);
-  const config = testConfig({ databaseUrl, redisUrl, smtpUrl: options.smtpUrl });
+  const config = testConfig({ databaseUrl, redisUrl, smtpUrl: options.smtpUrl, mediaMaxBytes: options.mediaMaxBytes });
   const owner = await ownerConnection(databaseUrl);
   await seedDemo(owner, DEMO_PASSWORD);
   const api = await createApiApp(config, { logs: process.env['TEST_LOGS'] === '1' });

@@ -45,7 +45,7 @@ export async function freshRedis(db: number): Promise<string> {
   return url;
 }
 
-export function testConfig(values: { databaseUrl: string; redisUrl: string; smtpUrl?: string }): AppConfig {
+export function testConfig(values: { databaseUrl: string; redisUrl: string; smtpUrl?: string; mediaMaxBytes?: number }): AppConfig {
   return loadAppConfig({
     NODE_ENV: 'test',
     DATABASE_URL: values.databaseUrl,
@@ -55,6 +55,7 @@ export function testConfig(values: { databaseUrl: string; redisUrl: string; smtp
     SMTP_URL: values.smtpUrl,
     LOG_LEVEL: process.env['TEST_LOGS'] === '1' ? 'error' : 'silent',
     MEDIA_DIR: mkdtempSync(join(tmpdir(), 'amtsplan-media-')),
+    MEDIA_MAX_BYTES: values.mediaMaxBytes === undefined ? undefined : String(values.mediaMaxBytes),
   });
 }
 

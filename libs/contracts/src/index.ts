@@ -8,3 +8,5 @@ export * from './lib/health';
 export * from './lib/channels';
 export * from './lib/posts';
 export * from './lib/media';
+export * from './lib/series';
+export * from './lib/plan-exchange';

@@ -2,6 +2,9 @@ import { CreateFoundation1795326110855 } from './1795326110855-CreateFoundation'
 import { EnableRowLevelSecurity1795326200000 } from './1795326200000-EnableRowLevelSecurity';
 import { CreateEditorialPlan1795328876683 } from './1795328876683-CreateEditorialPlan';
 import { EnableEditorialPlanSecurity1795328900000 } from './1795328900000-EnableEditorialPlanSecurity';
+import { CreateSeries1795400000000 } from './1795400000000-CreateSeries';
+import { CreatePostMedia1795400100000 } from './1795400100000-CreatePostMedia';
+import { CreateCalendarFeeds1795400200000 } from './1795400200000-CreateCalendarFeeds';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +13,7 @@ export const MIGRATIONS: Function[] = [
   EnableRowLevelSecurity1795326200000,
   CreateEditorialPlan1795328876683,
   EnableEditorialPlanSecurity1795328900000,
+  CreateSeries1795400000000,
+  CreatePostMedia1795400100000,
+  CreateCalendarFeeds1795400200000,
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { version } from './common';
+import { uuid, version } from './common';
+import { ProblemType } from './problem';
 
 /** Image formats a post may carry; the server decides by the file's content, never by its name. */
 export const IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
@@ -7,6 +8,18 @@ export type ImageContentType = (typeof IMAGE_CONTENT_TYPES)[number];
 
 /** Mastodon's limit for an image description; the strictest common one that still allows real descriptions. */
 export const ALT_TEXT_MAX_LENGTH = 1500;
+
+/** LinkedIn and Threads carry up to 20 images, the most of any channel (see decision 0009). */
+export const MAX_IMAGES_PER_POST = 20;
+
+/**
+ * Largest image area accepted, over all frames of an animation. A few kilobytes of PNG can
+ * claim gigapixels (decompression bomb); 40 megapixels still fit every camera photo.
+ */
+export const IMAGE_MAX_MEGAPIXELS = 40;
+
+/** Problem type of an upload whose content is not one of IMAGE_CONTENT_TYPES (answered with 415). */
+export const UNSUPPORTED_IMAGE_PROBLEM = ProblemType.unsupportedMediaType;
 
 export const AltText = z.string().trim().min(1, 'Bitte einen Alternativtext angeben').max(ALT_TEXT_MAX_LENGTH);
 
@@ -31,3 +44,9 @@ export type UploadPostMediaFields = z.infer<typeof UploadPostMediaFields>;
 
 export const UpdatePostMediaRequest = z.strictObject({ version, altText: AltText });
 export type UpdatePostMediaRequest = z.infer<typeof UpdatePostMediaRequest>;
+
+/** The post's images in their new order: every image of the post exactly once. */
+export const ReorderPostMediaRequest = z.strictObject({
+  ids: z.array(uuid).min(1).max(MAX_IMAGES_PER_POST),
+});
+export type ReorderPostMediaRequest = z.infer<typeof ReorderPostMediaRequest>;

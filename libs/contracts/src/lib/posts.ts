@@ -4,6 +4,7 @@ import { POST_STATUSES } from '@amtsplan/domain';
 /** One list, owned by the domain library; re-exported so API consumers find it with the schemas. */
 export { POST_STATUSES };
 import { uuid, version } from './common';
+import { PostMediaView } from './media';
 
 export const PostStatus = z.enum(POST_STATUSES);
 export type PostStatus = z.infer<typeof PostStatus>;
@@ -42,6 +43,7 @@ const postFields = {
   tags: z.array(z.string().trim().min(1).max(60)).max(30),
   responsibleUserId: uuid.nullable(),
   checklist: z.array(ChecklistItem).max(30),
+  seriesId: uuid.nullable(),
 };
 
 export const CreatePostRequest = z.strictObject({
@@ -53,6 +55,7 @@ export const CreatePostRequest = z.strictObject({
   tags: postFields.tags.default([]),
   responsibleUserId: postFields.responsibleUserId.default(null),
   checklist: postFields.checklist.optional(),
+  seriesId: postFields.seriesId.default(null),
   status: z.enum(['idea', 'draft']).default('draft'),
 });
 export type CreatePostRequest = z.input<typeof CreatePostRequest>;
@@ -68,11 +71,24 @@ export const UpdatePostRequest = z.strictObject({
   tags: postFields.tags.optional(),
   responsibleUserId: postFields.responsibleUserId.optional(),
   checklist: postFields.checklist.optional(),
+  seriesId: postFields.seriesId.optional(),
 });
 export type UpdatePostRequest = z.infer<typeof UpdatePostRequest>;
 
 export const MovePostRequest = z.strictObject({ to: PostStatus, version });
 export type MovePostRequest = z.infer<typeof MovePostRequest>;
+
+/** A stored quality/accessibility finding (see checkPost in libs/domain); `hard` blocks approval. */
+export const PostFindingView = z.object({
+  code: z.string(),
+  severity: z.enum(['hard', 'warning']),
+  channelId: z.string().optional(),
+  platform: z.string().optional(),
+  imageId: z.string().optional(),
+  message: z.string(),
+  detail: z.object({ count: z.number().optional(), limit: z.number().optional(), excerpt: z.string().optional() }).optional(),
+});
+export type PostFindingView = z.infer<typeof PostFindingView>;
 
 export const PostView = z.object({
   id: z.string(),
@@ -87,6 +103,12 @@ export const PostView = z.object({
   responsibleUserId: z.string().nullable(),
   authorUserId: z.string(),
   checklist: z.array(z.object({ label: z.string(), done: z.boolean() })),
+  media: z.array(PostMediaView),
+  /** The series (Format) the post belongs to, and the slot it fills. */
+  seriesId: z.string().nullable(),
+  seriesSlotAt: z.string().nullable(),
+  /** Checks of exactly what would be published, computed on every save. */
+  findings: z.array(PostFindingView),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -101,6 +123,7 @@ export const PostListQuery = z.strictObject({
   channelId: uuid.optional(),
   topicId: uuid.optional(),
   responsibleUserId: uuid.optional(),
+  seriesId: uuid.optional(),
 });
 export type PostListQuery = z.infer<typeof PostListQuery>;
 

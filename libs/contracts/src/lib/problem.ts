@@ -26,6 +26,7 @@ export const ProblemType = {
   staleVersion: 'urn:amtsplan:problem:stale-version',
   tooManyRequests: 'urn:amtsplan:problem:too-many-requests',
   payloadTooLarge: 'urn:amtsplan:problem:payload-too-large',
+  unsupportedMediaType: 'urn:amtsplan:problem:unsupported-media-type',
   csrf: 'urn:amtsplan:problem:csrf',
   unavailable: 'urn:amtsplan:problem:unavailable',
   internal: 'urn:amtsplan:problem:internal',

@@ -1,0 +1,150 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { MultipartFile, MultipartFields } from '@fastify/multipart';
+import { MAX_IMAGES_PER_POST, PostView, ReorderPostMediaRequest, UpdatePostMediaRequest, UploadPostMediaFields } from '@amtsplan/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { FileHandle } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { RequestScope } from '../database/request-scope';
+import { ProblemException } from '../http/problem.exception';
+import { ZodValidationPipe } from '../http/zod-validation.pipe';
+import { PostsService } from '../posts/posts.service';
+import { cleanImage } from './image-cleaning';
+import { MediaStorage } from './media-storage';
+import { PostMediaEntity } from './post-media.entity';
+import { PostMediaRepository } from './post-media.repository';
+import { UploadProblems } from './upload-problems';
+
+const uploadFields = new ZodValidationPipe(UploadPostMediaFields);
+
+/** A post's images: upload, alt text, order, removal, and the file itself. */
+@Injectable()
+export class PostMediaService {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly media: PostMediaRepository,
+    private readonly storage: MediaStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async upload(postId: string, request: FastifyRequest): Promise<PostView> {
+    await this.posts.assertEditable(postId);
+    if (!request.isMultipart()) throw UploadProblems.notMultipart();
+    // Checked before the upload is read, so a full post refuses at once; checked again below under the lock.
+    await this.refuseWhenFull(postId);
+    const upload = await this.receive(request);
+    const image = await cleanImage(upload.bytes);
+
+    await this.media.lockPost(postId);
+    await this.refuseWhenFull(postId);
+    const { organizationId } = RequestScope.organization();
+    const storageKey = await this.storage.save(organizationId, image.bytes, image.extension);
+    try {
+      const mediaId = await this.media.add({
+        postId,
+        storageKey,
+        contentType: image.contentType,
+        byteSize: image.bytes.length,
+        width: image.width,
+        height: image.height,
+        altText: upload.altText,
+      });
+      return await this.posts.recordContentChange(postId, 'media', {
+        action: 'post.media_added',
+        details: { mediaId, contentType: image.contentType, byteSize: image.bytes.length },
+      });
+    } catch (error) {
+      // The transaction rolls back with this error; the file must not outlive its row.
+      await this.storage.remove(organizationId, storageKey);
+      throw error;
+    }
+  }
+
+  async updateAltText(postId: string, mediaId: string, request: UpdatePostMediaRequest): Promise<PostView> {
+    await this.posts.assertEditable(postId);
+    await this.existing(postId, mediaId);
+    if (!(await this.media.updateAltText(mediaId, request.version, request.altText))) throw ProblemException.notFound();
+    return this.posts.recordContentChange(postId, 'media', { action: 'post.media_updated', details: { mediaId } });
+  }
+
+  async remove(postId: string, mediaId: string): Promise<PostView> {
+    await this.posts.assertEditable(postId);
+    const media = await this.existing(postId, mediaId);
+    await this.media.remove(mediaId);
+    const view = await this.posts.recordContentChange(postId, 'media', { action: 'post.media_removed', details: { mediaId } });
+    // Only once the row is gone for good: a rolled-back removal keeps its file.
+    RequestScope.organization().tx.afterCommit(() => this.storage.remove(media.organizationId, media.storageKey));
+    return view;
+  }
+
+  async reorder(postId: string, request: ReorderPostMediaRequest): Promise<PostView> {
+    await this.posts.assertEditable(postId);
+    await this.media.lockPost(postId);
+    const current = new Set((await this.media.ofPost(postId)).map((m) => m.id));
+    const wanted = new Set(request.ids);
+    if (wanted.size !== request.ids.length || wanted.size !== current.size || request.ids.some((id) => !current.has(id))) {
+      throw ProblemException.validation([{ path: 'ids', message: 'Bitte jedes Bild des Beitrags genau einmal angeben' }]);
+    }
+    await this.media.reorder(postId, request.ids);
+    return this.posts.recordContentChange(postId, 'media', { action: 'post.media_updated', details: { order: request.ids } });
+  }
+
+  /** The image's row and its open file; 404 when either is missing. */
+  async file(postId: string, mediaId: string): Promise<{ media: PostMediaEntity; file: FileHandle; size: number }> {
+    const media = await this.existing(postId, mediaId);
+    const file = await this.storage.open(media.organizationId, media.storageKey);
+    if (!file) throw ProblemException.notFound('Die Bilddatei ist nicht mehr vorhanden.');
+    try {
+      return { media, file, size: (await file.stat()).size };
+    } catch (error) {
+      await file.close();
+      throw error;
+    }
+  }
+
+  private async existing(postId: string, mediaId: string): Promise<PostMediaEntity> {
+    const media = await this.media.find(postId, mediaId);
+    if (!media) throw ProblemException.notFound();
+    return media;
+  }
+
+  private async refuseWhenFull(postId: string): Promise<void> {
+    if ((await this.media.ofPost(postId)).length >= MAX_IMAGES_PER_POST) throw UploadProblems.tooManyImages();
+  }
+
+  /** The alt text and the file's bytes, within the size limit; multipart errors become problem details. */
+  private async receive(request: FastifyRequest): Promise<{ altText: string; bytes: Buffer }> {
+    const maxBytes = this.config.mediaMaxBytes;
+    try {
+      const file = await request.file({ limits: { fileSize: maxBytes } });
+      if (!file || file.fieldname !== 'file') {
+        if (file) await discard(file);
+        throw UploadProblems.noFile();
+      }
+      let fields: UploadPostMediaFields;
+      try {
+        fields = uploadFields.transform({ altText: fieldValue(file.fields, 'altText') ?? '' });
+      } catch (error) {
+        await discard(file);
+        throw error;
+      }
+      return { altText: fields.altText, bytes: await file.toBuffer() };
+    } catch (error) {
+      if (error instanceof ProblemException) throw error;
+      throw UploadProblems.fromMultipartError(error, maxBytes) ?? error;
+    }
+  }
+}
+
+/** A text field sent before the file (the contract puts `altText` first). */
+function fieldValue(fields: MultipartFields, name: string): string | undefined {
+  const part = fields[name];
+  return part && !Array.isArray(part) && part.type === 'field' && typeof part.value === 'string' ? part.value : undefined;
+}
+
+/** Reads a refused upload to its end, so the client gets to read the answer instead of a reset connection. */
+async function discard(file: MultipartFile): Promise<void> {
+  file.file.resume();
+  await finished(file.file).catch(() => undefined);
+}

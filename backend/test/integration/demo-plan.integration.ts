@@ -1,0 +1,37 @@
+import { seedDemoPlan } from '../../src/demo/demo-plan';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('demo editorial plan (what npm start shows on first run)', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp('demoplan', 13);
+  });
+  afterAll(() => app.close());
+
+  it('seeds channels, topics, series and four weeks of posts that the API reads like its own', async () => {
+    const orgId = await app.organizationId('Landkreis Beispiel');
+    const [{ id: userId }] = await app.owner.query(`SELECT id FROM users WHERE email = 'redaktion@landkreis-beispiel.example'`);
+    const now = new Date('2026-12-01T09:00:00Z');
+    await app.owner.transaction((manager) => seedDemoPlan(manager, orgId, userId, now));
+
+    const editor = await app.as('redaktion@landkreis-beispiel.example');
+    const channels = await editor.get<Array<{ name: string }>>(`/api/orgs/${orgId}/channels`);
+    expect(channels.body.map((c) => c.name)).toContain('Instagram Stadt Musterstadt');
+    const planned = await editor.get<Array<{ workingTitle: string; findings: Array<{ code: string }>; version: number }>>(
+      `/api/orgs/${orgId}/posts?from=2026-12-01T00:00:00%2B01:00&to=2026-12-30T00:00:00%2B01:00`,
+    );
+    expect(planned.body.length).toBeGreaterThanOrEqual(8);
+    expect(planned.body.every((p) => p.version === 1)).toBe(true);
+    const icy = planned.body.find((p) => p.workingTitle === 'Glatteis: Streudienst unterwegs');
+    expect(icy?.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['hashtag-not-camel-case', 'emoji-run']));
+    const backlog = await editor.get<unknown[]>(`/api/orgs/${orgId}/posts?unplanned=true`);
+    expect(backlog.body.length).toBe(3);
+    const slots = await editor.get<Array<{ postId: string | null }>>(`/api/orgs/${orgId}/series/slots?from=2026-12-01T00:00:00Z&to=2026-12-29T00:00:00Z`);
+    // Tuesdays from the week after seeding (8, 15, 22 Dec) and the first Thursday (3 Dec).
+    expect(slots.body.length).toBe(4);
+    const first = (await editor.get<Array<{ id: string }>>(`/api/orgs/${orgId}/posts?unplanned=true`)).body[0]!;
+    const history = await editor.get<Array<{ version: number }>>(`/api/orgs/${orgId}/posts/${first.id}/versions`);
+    expect(history.body.map((h) => h.version)).toEqual([1]);
+  });
+});
