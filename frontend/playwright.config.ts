@@ -4,7 +4,8 @@ import { DEMO_PASSWORD } from './e2e/support/demo-accounts';
 
 const workspaceRoot = path.resolve(__dirname, '..');
 const results = path.join(workspaceRoot, 'dist', 'test-results');
-const baseURL = 'http://127.0.0.1:4310';
+// E2E_PORT (with E2E_REDIS_DB) runs a second server with its own database beside the usual one.
+const baseURL = `http://127.0.0.1:${process.env['E2E_PORT'] ?? 4310}`;
 
 export default defineConfig({
   testDir: './e2e',

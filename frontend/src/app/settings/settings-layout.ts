@@ -3,7 +3,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session } from '../auth/session';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
-import { AUDIT_PATH, MEMBERS_PATH, SETTINGS_PATH, organizationUrl } from '../shared/routing/paths';
+import { AUDIT_PATH, CALENDAR_FEEDS_PATH, CHANNELS_PATH, MEMBERS_PATH, SERIES_PATH, SETTINGS_PATH, TOPICS_PATH, organizationUrl } from '../shared/routing/paths';
 
 @Component({
   selector: 'amt-settings-layout',
@@ -21,6 +21,18 @@ import { AUDIT_PATH, MEMBERS_PATH, SETTINGS_PATH, organizationUrl } from '../sha
         [active]="members.isActive"
       >
         {{ 'settings.members' | t }}
+      </a>
+      <a mat-tab-link [routerLink]="channelsLink()" routerLinkActive #channels="routerLinkActive" [active]="channels.isActive">
+        {{ 'channels.tab' | t }}
+      </a>
+      <a mat-tab-link [routerLink]="topicsLink()" routerLinkActive #topics="routerLinkActive" [active]="topics.isActive">
+        {{ 'topics.tab' | t }}
+      </a>
+      <a mat-tab-link [routerLink]="seriesLink()" routerLinkActive #series="routerLinkActive" [active]="series.isActive">
+        {{ 'series.tab' | t }}
+      </a>
+      <a mat-tab-link [routerLink]="calendarFeedsLink()" routerLinkActive #feeds="routerLinkActive" [active]="feeds.isActive">
+        {{ 'settings.calendarFeeds' | t }}
       </a>
       @if (canReadAudit()) {
         <a mat-tab-link [routerLink]="auditLink()" routerLinkActive #audit="routerLinkActive" [active]="audit.isActive">
@@ -46,5 +58,9 @@ export class SettingsLayout {
 
   protected readonly canReadAudit = computed(() => this.session.allows(this.orgId(), 'audit.read'));
   protected readonly membersLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, MEMBERS_PATH));
+  protected readonly channelsLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, CHANNELS_PATH));
+  protected readonly topicsLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, TOPICS_PATH));
+  protected readonly seriesLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, SERIES_PATH));
+  protected readonly calendarFeedsLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, CALENDAR_FEEDS_PATH));
   protected readonly auditLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, AUDIT_PATH));
 }

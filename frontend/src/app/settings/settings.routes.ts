@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 import { requirePermission } from '../auth/auth.guards';
 import { pageTitle } from '../shared/routing/page-title';
-import { AUDIT_PATH, MEMBERS_PATH } from '../shared/routing/paths';
+import { AUDIT_PATH, CALENDAR_FEEDS_PATH, CHANNELS_PATH, MEMBERS_PATH, SERIES_PATH, TOPICS_PATH } from '../shared/routing/paths';
 import { SettingsLayout } from './settings-layout';
 
 export const settingsRoutes: Routes = [
@@ -14,6 +14,26 @@ export const settingsRoutes: Routes = [
         path: MEMBERS_PATH,
         title: pageTitle('title.members'),
         loadChildren: () => import('./members/members.routes').then((m) => m.membersRoutes),
+      },
+      {
+        path: CHANNELS_PATH,
+        title: pageTitle('channels.title'),
+        loadChildren: () => import('./channels/channels.routes').then((m) => m.channelsRoutes),
+      },
+      {
+        path: TOPICS_PATH,
+        title: pageTitle('topics.title'),
+        loadChildren: () => import('./topics/topics.routes').then((m) => m.topicsRoutes),
+      },
+      {
+        path: SERIES_PATH,
+        title: pageTitle('series.title'),
+        loadChildren: () => import('./series/series.routes').then((m) => m.seriesRoutes),
+      },
+      {
+        path: CALENDAR_FEEDS_PATH,
+        title: pageTitle('title.calendarFeeds'),
+        loadChildren: () => import('../plan-exchange/calendar-feeds.routes').then((m) => m.calendarFeedsRoutes),
       },
       {
         path: AUDIT_PATH,

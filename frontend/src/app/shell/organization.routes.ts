@@ -1,10 +1,11 @@
 import type { Routes } from '@angular/router';
 import { ORGANIZATION_AREAS } from '../shared/routing/organization-areas';
-import { SETTINGS_PATH } from '../shared/routing/paths';
+import { pageTitle } from '../shared/routing/page-title';
+import { PLAN_PATH, SETTINGS_PATH } from '../shared/routing/paths';
 import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => area.path !== SETTINGS_PATH).map((area) => ({
+const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => area.path !== SETTINGS_PATH && area.path !== PLAN_PATH).map((area) => ({
   path: area.path,
   title: area.label,
   component: AreaPlaceholderPage,
@@ -13,6 +14,11 @@ const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => area.path !== 
 
 export const organizationRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: ORGANIZATION_AREAS[0].path },
+  {
+    path: PLAN_PATH,
+    title: pageTitle('area.editorialPlan'),
+    loadChildren: () => import('../plan/plan.routes').then((m) => m.planRoutes),
+  },
   ...upcomingAreas,
   {
     path: SETTINGS_PATH,

@@ -10,6 +10,11 @@ export const NO_ORGANIZATION_PATH = 'ohne-behoerde';
 export const SETTINGS_PATH = 'einstellungen';
 export const MEMBERS_PATH = 'mitglieder';
 export const AUDIT_PATH = 'protokoll';
+export const PLAN_PATH = 'redaktionsplan';
+export const CHANNELS_PATH = 'kanaele';
+export const TOPICS_PATH = 'themen';
+export const SERIES_PATH = 'serien';
+export const CALENDAR_FEEDS_PATH = 'kalender-abo';
 
 /** Query parameter carrying where to go after login. */
 export const RETURN_URL_PARAM = 'weiter';

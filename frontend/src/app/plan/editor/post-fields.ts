@@ -1,0 +1,95 @@
+import type { ChecklistItem, Planning, PostView, UpdatePostRequest } from '@amtsplan/contracts';
+import { utcToZonedLocal, zonedLocalToUtc } from '@amtsplan/domain';
+
+/** The fields a person edits in the editor, in the shape the API takes them. */
+export interface PostFields {
+  readonly workingTitle: string;
+  readonly text: string;
+  readonly variants: readonly { readonly channelId: string; readonly text: string | null }[];
+  readonly planning: Planning;
+  readonly topicId: string | null;
+  readonly tags: readonly string[];
+  readonly responsibleUserId: string | null;
+  readonly checklist: readonly ChecklistItem[];
+  readonly seriesId: string | null;
+}
+
+export type PostField = keyof PostFields;
+
+export const POST_FIELDS: readonly PostField[] = [
+  'workingTitle',
+  'text',
+  'variants',
+  'planning',
+  'topicId',
+  'tags',
+  'responsibleUserId',
+  'checklist',
+  'seriesId',
+];
+
+export function fieldsOfPost(post: PostView): PostFields {
+  return {
+    workingTitle: post.workingTitle,
+    text: post.text,
+    variants: post.variants.map(({ channelId, text }) => ({ channelId, text })),
+    planning: post.planning,
+    topicId: post.topicId,
+    tags: post.tags,
+    responsibleUserId: post.responsibleUserId,
+    checklist: post.checklist.map(({ label, done }) => ({ label, done })),
+    seriesId: post.seriesId,
+  };
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalised(a)) === JSON.stringify(normalised(b));
+}
+
+/** Two instants written differently ('…Z' and '…+01:00') are the same planning. */
+function normalised(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'time' && 'at' in value) {
+    return { kind: 'time', at: new Date(String(value.at)).toISOString() };
+  }
+  return value;
+}
+
+/** Only what differs from the saved post goes to the API, bound to the version it was read in. */
+export function changesBetween(saved: PostFields, edited: PostFields, version: number): UpdatePostRequest {
+  const change: Record<string, unknown> = { version };
+  for (const field of POST_FIELDS) {
+    if (!sameValue(saved[field], edited[field])) change[field] = edited[field];
+  }
+  return change as UpdatePostRequest;
+}
+
+/** The planning part of the form: the kind, a date and a wall-clock time in the authority's zone. */
+export interface PlanningDraft {
+  readonly kind: Planning['kind'];
+  /** 'YYYY-MM-DD' or ''. */
+  readonly date: string;
+  /** 'HH:mm' or ''. */
+  readonly time: string;
+}
+
+export function planningDraftOf(planning: Planning, timeZone: string): PlanningDraft {
+  switch (planning.kind) {
+    case 'day':
+      return { kind: 'day', date: planning.date, time: '' };
+    case 'time': {
+      const local = utcToZonedLocal(new Date(planning.at), timeZone);
+      return { kind: 'time', date: local.slice(0, 10), time: local.slice(11, 16) };
+    }
+    default:
+      return { kind: 'unplanned', date: '', time: '' };
+  }
+}
+
+/** Null while the form lacks what the kind needs (a date, or a date and a time). */
+export function planningOf(draft: PlanningDraft, timeZone: string): Planning | null {
+  if (draft.kind === 'unplanned') return { kind: 'unplanned' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) return null;
+  if (draft.kind === 'day') return { kind: 'day', date: draft.date };
+  if (!/^\d{2}:\d{2}$/.test(draft.time)) return null;
+  return { kind: 'time', at: zonedLocalToUtc(`${draft.date}T${draft.time}`, timeZone).toISOString() };
+}

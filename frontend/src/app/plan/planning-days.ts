@@ -1,0 +1,63 @@
+import type { PostView, SeriesSlotView } from '@amtsplan/contracts';
+import { type PublicHoliday, localDateOf, planningGaps } from '@amtsplan/domain';
+
+export interface PlanningDayView {
+  readonly date: string;
+  readonly count: number;
+  readonly isGap: boolean;
+  readonly isWeekend: boolean;
+  readonly holiday: string | null;
+  readonly posts: readonly PostView[];
+  readonly openSlots: readonly SeriesSlotView[];
+}
+
+export function plannedDateOf(post: PostView, timeZone: string): string | null {
+  switch (post.planning.kind) {
+    case 'day':
+      return post.planning.date;
+    case 'time':
+      return localDateOf(new Date(post.planning.at), timeZone);
+    default:
+      return null;
+  }
+}
+
+/**
+ * The "next four weeks": posts per day, gaps from the domain's rule (weekends and holidays are
+ * days off, not gaps), holidays by name and the series slots still open on each day.
+ */
+export function planningDays(input: {
+  readonly from: string;
+  readonly days: number;
+  readonly posts: readonly PostView[];
+  readonly openSlots: readonly SeriesSlotView[];
+  readonly holidays: readonly PublicHoliday[];
+  readonly timeZone: string;
+}): { readonly days: PlanningDayView[]; readonly gapCount: number } {
+  const postsByDate = new Map<string, PostView[]>();
+  for (const post of input.posts) {
+    const date = plannedDateOf(post, input.timeZone);
+    if (date) postsByDate.set(date, [...(postsByDate.get(date) ?? []), post]);
+  }
+  const holidayNames = new Map(input.holidays.map((holiday) => [holiday.date, holiday.name]));
+  const { perDay, gaps } = planningGaps({
+    from: input.from,
+    days: input.days,
+    plannedDates: [...postsByDate.entries()].flatMap(([date, posts]) => posts.map(() => date)),
+    holidays: [...holidayNames.keys()],
+    skipWeekends: true,
+  });
+  const gapSet = new Set(gaps);
+  return {
+    gapCount: gaps.length,
+    days: perDay.map((day) => ({
+      date: day.date,
+      count: day.count,
+      isGap: gapSet.has(day.date),
+      isWeekend: day.isWeekend,
+      holiday: holidayNames.get(day.date) ?? null,
+      posts: postsByDate.get(day.date) ?? [],
+      openSlots: input.openSlots.filter((slot) => slot.postId === null && localDateOf(new Date(slot.at), input.timeZone) === day.date),
+    })),
+  };
+}

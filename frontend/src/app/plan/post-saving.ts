@@ -1,0 +1,61 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import type { PostView, UpdatePostRequest } from '@amtsplan/contracts';
+import { type Observable, of, switchMap, throwError, catchError, map } from 'rxjs';
+import { STALE_VERSION_PROBLEM } from '../shared/http/api-contract';
+import { problemOf } from '../shared/http/problem';
+import { type PostFields, fieldsOfPost } from './editor/post-fields';
+import { type StaleVersionChoice, type StaleVersionData, StaleVersionDialog } from './editor/stale-version-dialog';
+import type { PlanReferences } from './plan-references';
+import { PostsApi } from './posts-api';
+
+export type SaveOutcome =
+  | { readonly outcome: 'saved'; readonly post: PostView }
+  /** Someone saved first and the person chose their version: the stored post, mine discarded. */
+  | { readonly outcome: 'reloaded'; readonly post: PostView }
+  | { readonly outcome: 'cancelled' };
+
+export function isStaleVersion(error: unknown): boolean {
+  const problem = problemOf(error);
+  if (problem) return problem.type === STALE_VERSION_PROBLEM;
+  return error instanceof HttpErrorResponse && error.status === 409;
+}
+
+/**
+ * Saves a change bound to the version the person saw. On 409 it reads the stored post and
+ * lets the person reload it or compare and re-apply their own changes; the same path serves
+ * the editor and drag and drop. Other failures reach the caller as errors.
+ */
+@Injectable({ providedIn: 'root' })
+export class PostSaving {
+  private readonly api = inject(PostsApi);
+  private readonly dialog = inject(MatDialog);
+
+  save(organizationId: string, base: PostView, change: UpdatePostRequest, mine: PostFields, references: PlanReferences): Observable<SaveOutcome> {
+    return this.api.update(organizationId, base.id, change).pipe(
+      map((post): SaveOutcome => ({ outcome: 'saved', post })),
+      catchError((error: unknown) => {
+        if (!isStaleVersion(error)) return throwError(() => error);
+        return this.api.get(organizationId, base.id).pipe(
+          switchMap((stored) => this.resolve(organizationId, base, stored, mine, references)),
+        );
+      }),
+    );
+  }
+
+  private resolve(organizationId: string, base: PostView, stored: PostView, mine: PostFields, references: PlanReferences): Observable<SaveOutcome> {
+    const data: StaleVersionData = { base: fieldsOfPost(base), mine, stored, references };
+    return this.dialog
+      .open<StaleVersionDialog, StaleVersionData, StaleVersionChoice>(StaleVersionDialog, { data, maxWidth: '880px', width: '96vw' })
+      .afterClosed()
+      .pipe(
+        switchMap((choice): Observable<SaveOutcome> => {
+          if (!choice) return of({ outcome: 'cancelled' });
+          if (choice.choice === 'reload') return of({ outcome: 'reloaded', post: stored });
+          // Re-applied onto the stored version; a third person saving meanwhile starts the same dialog again.
+          return this.save(organizationId, stored, choice.change, mine, references);
+        }),
+      );
+  }
+}

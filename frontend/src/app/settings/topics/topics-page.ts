@@ -1,0 +1,166 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { TopicView } from '@amtsplan/contracts';
+import { Session } from '../../auth/session';
+import { loadOnRequest } from '../../shared/http/load-on-request';
+import { formProblemAlert } from '../../shared/http/problem-form';
+import { ProblemNotice } from '../../shared/http/problem-notice';
+import { I18n } from '../../shared/i18n/i18n';
+import { TranslatePipe } from '../../shared/i18n/translate.pipe';
+import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
+import { InlineAlert } from '../../shared/ui/inline-alert';
+import { LoadStatus } from '../../shared/ui/load-status';
+import { isStaleVersion } from '../../plan/post-saving';
+import { TopicsApi } from './topics-api';
+
+/** Topics with their calendar colour; "sensibel" marks topics that need extra care. */
+@Component({
+  selector: 'amt-topics-page',
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, FieldErrorPipe, InlineAlert, LoadStatus, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 class="amt-visually-hidden">{{ 'topics.heading' | t }}</h2>
+    @let state = topics.current();
+    @if (state.state !== 'loaded') {
+      <amt-load-status [state]="state" (retry)="topics.reload()" />
+    } @else {
+      @if (!canManage()) {
+        <p class="amt-muted">{{ 'topics.readOnly' | t }}</p>
+      }
+      @if (state.value.length === 0) {
+        <p>{{ 'topics.empty' | t }}</p>
+      } @else {
+        <div class="amt-table-region" role="region" [attr.aria-label]="'topics.list' | t" tabindex="0">
+          <table class="catalogue">
+            <thead>
+              <tr>
+                <th scope="col">{{ 'topics.name' | t }}</th>
+                <th scope="col">{{ 'topics.color' | t }}</th>
+                <th scope="col">{{ 'topics.sensitive' | t }}</th>
+                @if (canManage()) {
+                  <th scope="col"><span class="amt-visually-hidden">{{ 'channels.actions' | t }}</span></th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (topic of state.value; track topic.id) {
+                <tr>
+                  <td>{{ topic.name }}</td>
+                  <td><span class="swatch" [style.background]="topic.color" aria-hidden="true"></span> {{ topic.color }}</td>
+                  <td>{{ (topic.sensitive ? 'common.yes' : 'common.no') | t }}</td>
+                  @if (canManage()) {
+                    <td>
+                      <button mat-button type="button" (click)="edit(topic)" [attr.aria-label]="'topics.editNamed' | t: { name: topic.name }">
+                        {{ 'channels.edit' | t }}
+                      </button>
+                    </td>
+                  }
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
+      @if (canManage()) {
+        <section class="catalogue__form-section" aria-labelledby="topic-form-heading">
+          <h3 id="topic-form-heading">{{ editing() ? ('topics.editNamed' | t: { name: editing()!.name }) : ('topics.add' | t) }}</h3>
+          @if (alert(); as alert) {
+            <amt-inline-alert>{{ alert }}</amt-inline-alert>
+          }
+          <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="catalogue__form">
+            <mat-form-field>
+              <mat-label>{{ 'topics.name' | t }}</mat-label>
+              <input matInput formControlName="name" required autocomplete="off" />
+              <mat-error>{{ form.controls.name.errors | fieldError }}</mat-error>
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'topics.color' | t }}</mat-label>
+              <input matInput type="color" formControlName="color" required />
+            </mat-form-field>
+            <mat-checkbox formControlName="sensitive">{{ 'topics.sensitive' | t }}</mat-checkbox>
+            <div class="catalogue__buttons">
+              <button mat-flat-button type="submit" [disabled]="pending()">{{ (editing() ? 'channels.save' : 'topics.create') | t }}</button>
+              @if (editing()) {
+                <button mat-button type="button" (click)="cancel()">{{ 'common.cancel' | t }}</button>
+              }
+            </div>
+          </form>
+        </section>
+      }
+    }
+  `,
+  styleUrl: '../catalogue-page.scss',
+})
+export class TopicsPage {
+  private readonly api = inject(TopicsApi);
+  private readonly session = inject(Session);
+  private readonly notice = inject(ProblemNotice);
+  private readonly i18n = inject(I18n);
+
+  readonly orgId = input.required<string>();
+
+  protected readonly canManage = computed(() => this.session.allows(this.orgId(), 'topics.manage'));
+  protected readonly topics = loadOnRequest({ params: () => this.orgId(), load: (id) => this.api.list(id) });
+  protected readonly editing = signal<TopicView | null>(null);
+  protected readonly pending = signal(false);
+  protected readonly alert = signal<string | null>(null);
+  private readonly formDirective = viewChild(FormGroupDirective);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(100)]],
+    color: ['#7a3e9d', Validators.required],
+    sensitive: [false],
+  });
+
+  protected edit(topic: TopicView): void {
+    this.editing.set(topic);
+    this.alert.set(null);
+    this.form.reset({ name: topic.name, color: topic.color, sensitive: topic.sensitive });
+  }
+
+  protected cancel(): void {
+    this.editing.set(null);
+    this.alert.set(null);
+    // Through the form directive, which also clears "submitted": the emptied form shows no errors.
+    const formDirective = this.formDirective();
+    if (formDirective) formDirective.resetForm();
+    else this.form.reset();
+  }
+
+  protected submit(): void {
+    if (this.pending()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const editing = this.editing();
+    this.pending.set(true);
+    const call = editing ? this.api.update(this.orgId(), editing.id, { version: editing.version, ...value }) : this.api.create(this.orgId(), value);
+    call.subscribe({
+      next: (saved) => {
+        this.pending.set(false);
+        this.notice.confirm(this.i18n.t('channels.saved', { name: saved.name }));
+        this.cancel();
+        this.topics.reload();
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        if (isStaleVersion(error)) {
+          this.notice
+            .showErrorText(this.i18n.t('problem.staleVersion'), this.i18n.t('common.reload'))
+            .onAction()
+            .subscribe(() => {
+              this.cancel();
+              this.topics.reload();
+            });
+          return;
+        }
+        this.alert.set(formProblemAlert(this.form, error, this.i18n));
+      },
+    });
+  }
+}
