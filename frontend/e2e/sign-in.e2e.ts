@@ -31,7 +31,8 @@ test.describe('login', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'de');
       const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
       for (const area of AREAS) await expect(navigation.getByRole('link', { name: area })).toBeVisible();
-      await expect(page.getByText('Dieser Bereich folgt in einer späteren Version.')).toBeVisible();
+      // The start page is the editorial plan itself, with its calendar views.
+      await expect(page.getByRole('radiogroup', { name: 'Ansicht des Redaktionsplans' }).or(page.getByRole('group', { name: 'Ansicht des Redaktionsplans' }))).toBeVisible();
       // Which authority comes first is the server's order; the account starts in one of its own.
       const banner = page.getByRole('banner');
       await expect(banner).toContainText(new RegExp(organizations.map(escapeRegExp).join('|')));
@@ -48,7 +49,7 @@ test.describe('login', () => {
         await page.getByRole('menuitemradio', { name: other }).click();
 
         await expect(page.getByRole('button', { name: `Behörde wechseln, aktuell: ${other}` })).toBeVisible();
-        await expect(page).toHaveURL(/\/o\/[^/]+\/redaktionsplan$/);
+        await expect(page).toHaveURL(/\/o\/[^/]+\/redaktionsplan(\?.*)?$/);
         expect(page.url()).not.toBe(startUrl);
         await expect(page.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible();
         await keepScreenshot(page, `organization-switched-${account.email}`);
@@ -79,7 +80,7 @@ test.describe('login', () => {
 
   test('a page opened without a session leads to the login and back to that page afterwards', async ({ page }) => {
     await logInToShell(page, 'admin@musterstadt.example');
-    const membersUrl = page.url().replace(/redaktionsplan$/, 'einstellungen/mitglieder');
+    const membersUrl = page.url().replace(/redaktionsplan(\?.*)?$/, 'einstellungen/mitglieder');
     await logOut(page);
 
     await page.goto(membersUrl);
