@@ -1,4 +1,4 @@
-import { NO_FILTERS, activeFilterCount, planQueryParams, readPlanLocation } from './plan-location';
+import { NO_FILTERS, activeFilterCount, planQueryParams, readPlanLocation, sameFilters } from './plan-location';
 import { backlogQuery, plannedPostsQuery } from './post-query';
 
 describe('plan location in the URL', () => {
@@ -44,6 +44,15 @@ describe('plan location in the URL', () => {
       serie: null,
     });
     expect(planQueryParams({ ...location, view: 'monat' })['ansicht']).toBeNull();
+  });
+
+  it('tells whether two readings of the URL ask for the same posts', () => {
+    const before = readPlanLocation({ kanal: 'c1', status: 'idea' }).filters;
+    const withPostOpen = readPlanLocation({ kanal: 'c1', status: 'idea', beitrag: 'p1', datum: '2026-11-24' }).filters;
+
+    expect(sameFilters(before, withPostOpen)).toBe(true);
+    expect(sameFilters(before, { ...before, status: 'draft' })).toBe(false);
+    expect(sameFilters(before, { ...before, seriesId: 's1' })).toBe(false);
   });
 
   it('counts the filters in use', () => {

@@ -69,6 +69,11 @@ export function planQueryParams(location: PlanLocation): Record<string, string |
   return params;
 }
 
+/** Whether two readings of the URL ask for the same posts; each navigation reads a new object. */
+export function sameFilters(a: PlanFilters, b: PlanFilters): boolean {
+  return (Object.keys(FILTER_PARAMS) as (keyof PlanFilters)[]).every((key) => a[key] === b[key]);
+}
+
 export function activeFilterCount(filters: PlanFilters): number {
   return Object.values(filters).filter((value) => value !== null).length;
 }

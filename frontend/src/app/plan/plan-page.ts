@@ -24,7 +24,7 @@ import { type ColourBy, type PlanEvent, holidayEvents, openSlotEvents, postEvent
 import { storeColourBy, storedColourBy } from './colour-preference';
 import { type PostEditorData, PostEditor } from './editor/post-editor';
 import { fieldsOfPost } from './editor/post-fields';
-import { type PlanFilters, type PlanLocation, type PlanView, planQueryParams, readPlanLocation } from './plan-location';
+import { type PlanFilters, type PlanLocation, type PlanView, planQueryParams, readPlanLocation, sameFilters } from './plan-location';
 import { PlanFilterBar } from './plan-filter-bar';
 import { type PlanReferences, PlanReferencesApi } from './plan-references';
 import { type PlanningDialogData, PlanningDialog } from './planning-dialog';
@@ -106,17 +106,25 @@ export class PlanPage {
   protected readonly colourBy = signal<ColourBy>(storedColourBy(this.storage));
   private readonly shownDays = signal<ShownDays | null>(null);
 
+  /**
+   * The filters and days the posts are loaded for. Both keep their value while only the open
+   * post or the focused day in the URL changes, so opening the editor does not read the plan again.
+   */
+  protected readonly filters = computed(() => this.location().filters, { equal: sameFilters });
   /** The days whose posts are loaded: the calendar's range, or four weeks from today. */
-  private readonly window = computed(() => {
-    if (this.location().view === 'planung') return { from: this.today(), to: addCalendarDays(this.today(), PLANNING_HORIZON_DAYS) };
-    const shown = this.shownDays();
-    return shown ? { from: shown.from, to: shown.to } : null;
-  });
+  private readonly window = computed(
+    () => {
+      if (this.location().view === 'planung') return { from: this.today(), to: addCalendarDays(this.today(), PLANNING_HORIZON_DAYS) };
+      const shown = this.shownDays();
+      return shown ? { from: shown.from, to: shown.to } : null;
+    },
+    { equal: (a, b) => a?.from === b?.from && a?.to === b?.to },
+  );
 
   /** What "Exportieren" downloads: the days and filters on screen. */
   protected readonly exportQuery = computed(() => {
     const window = this.window();
-    const filters = this.location().filters;
+    const filters = this.filters();
     if (!window) return plannedPostsQuery(filters, { from: '', to: '' });
     const zone = this.timeZone();
     return plannedPostsQuery(filters, {
@@ -126,11 +134,11 @@ export class PlanPage {
   });
 
   protected readonly planned = loadOnRequest({
-    params: () => ({ organizationId: this.orgId(), window: this.window(), filters: this.location().filters, timeZone: this.timeZone(), ready: this.loadedReferences() !== null }),
+    params: () => ({ organizationId: this.orgId(), window: this.window(), filters: this.filters(), timeZone: this.timeZone(), ready: this.loadedReferences() !== null }),
     load: ({ organizationId, window, filters, timeZone, ready }) => (window && ready ? this.loadWindow(organizationId, window, filters, timeZone) : of(EMPTY_WINDOW)),
   });
   protected readonly backlog = loadOnRequest({
-    params: () => ({ organizationId: this.orgId(), filters: this.location().filters }),
+    params: () => ({ organizationId: this.orgId(), filters: this.filters() }),
     load: ({ organizationId, filters }) => this.postsApi.list(organizationId, backlogQuery(filters)),
   });
 
@@ -171,6 +179,7 @@ export class PlanPage {
   });
 
   private editor: { postId: string; ref: MatDialogRef<PostEditor> } | null = null;
+  private confirmationForEditor: string | null = null;
 
   constructor() {
     // The URL decides which post is open, so a link from the iCal feed opens it too.
@@ -199,7 +208,9 @@ export class PlanPage {
     if (this.location().date !== shown.focus) this.navigate({ date: shown.focus }, true);
   }
 
-  protected openPost(postId: string): void {
+  /** `confirmation`: announced once the editor is open, so its backdrop does not cover the message. */
+  protected openPost(postId: string, confirmation: string | null = null): void {
+    this.confirmationForEditor = confirmation;
     this.navigate({ postId });
   }
 
@@ -217,9 +228,8 @@ export class PlanPage {
       .afterClosed()
       .subscribe((post) => {
         if (!post) return;
-        this.notice.confirm(this.i18n.t('plan.created', { title: post.workingTitle }));
         this.reloadPlan();
-        this.openPost(post.id);
+        this.openPost(post.id, this.i18n.t('plan.created', { title: post.workingTitle }));
       });
   }
 
@@ -230,9 +240,8 @@ export class PlanPage {
       .afterClosed()
       .subscribe((post) => {
         if (!post) return;
-        this.notice.confirm(this.i18n.t('plan.slotFilled', { title: post.workingTitle }));
         this.reloadPlan();
-        this.openPost(post.id);
+        this.openPost(post.id, this.i18n.t('plan.slotFilled', { title: post.workingTitle }));
       });
   }
 
@@ -332,6 +341,9 @@ export class PlanPage {
       ariaLabelledBy: 'post-editor-heading',
     });
     this.editor = { postId, ref };
+    const confirmation = this.confirmationForEditor;
+    this.confirmationForEditor = null;
+    if (confirmation) ref.afterOpened().subscribe(() => this.notice.confirm(confirmation));
     ref.afterClosed().subscribe(() => {
       if (this.editor?.ref === ref) {
         this.editor = null;

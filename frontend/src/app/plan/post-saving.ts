@@ -1,10 +1,8 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { PostView, UpdatePostRequest } from '@amtsplan/contracts';
 import { type Observable, of, switchMap, throwError, catchError, map } from 'rxjs';
-import { STALE_VERSION_PROBLEM } from '../shared/http/api-contract';
-import { problemOf } from '../shared/http/problem';
+import { isStaleVersion } from '../shared/http/problem';
 import { type PostFields, fieldsOfPost } from './editor/post-fields';
 import { type StaleVersionChoice, type StaleVersionData, StaleVersionDialog } from './editor/stale-version-dialog';
 import type { PlanReferences } from './plan-references';
@@ -15,12 +13,6 @@ export type SaveOutcome =
   /** Someone saved first and the person chose their version: the stored post, mine discarded. */
   | { readonly outcome: 'reloaded'; readonly post: PostView }
   | { readonly outcome: 'cancelled' };
-
-export function isStaleVersion(error: unknown): boolean {
-  const problem = problemOf(error);
-  if (problem) return problem.type === STALE_VERSION_PROBLEM;
-  return error instanceof HttpErrorResponse && error.status === 409;
-}
 
 /**
  * Saves a change bound to the version the person saw. On 409 it reads the stored post and

@@ -12,7 +12,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import type { ChannelView, ChecklistItem, Planning, PostView } from '@amtsplan/contracts';
-import { PLATFORM_LABELS, type PlatformId, type PostStatus, blocksApproval, checkPost, userMovesFrom } from '@amtsplan/domain';
+import { PLATFORM_LABELS, type PlatformId, type PostStatus, blocksApproval, checkPost, localDateOf, userMovesFrom } from '@amtsplan/domain';
 import { filter, map, merge } from 'rxjs';
 import { formProblemAlert } from '../../shared/http/problem-form';
 import { ProblemNotice } from '../../shared/http/problem-notice';
@@ -314,7 +314,7 @@ export class PostEditor {
       workingTitle: post.workingTitle,
       planning: post.planning,
       timeZone: this.timeZone,
-      suggestedDate: new Date().toISOString().slice(0, 10),
+      suggestedDate: localDateOf(new Date(), this.timeZone),
     };
     this.dialog
       .open<PlanningDialog, PlanningDialogData, Planning>(PlanningDialog, { data, maxWidth: '480px' })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -9,14 +9,12 @@ import type { ChannelView } from '@amtsplan/contracts';
 import { PLATFORM_IDS, PLATFORM_LABELS, PLATFORM_RULES, type PlatformId } from '@amtsplan/domain';
 import { Session } from '../../auth/session';
 import { loadOnRequest } from '../../shared/http/load-on-request';
-import { formProblemAlert } from '../../shared/http/problem-form';
-import { ProblemNotice } from '../../shared/http/problem-notice';
 import { I18n } from '../../shared/i18n/i18n';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { InlineAlert } from '../../shared/ui/inline-alert';
 import { LoadStatus } from '../../shared/ui/load-status';
-import { isStaleVersion } from '../../plan/post-saving';
+import { catalogueForm } from '../catalogue-form';
 import { ChannelsApi } from './channels-api';
 
 /** The authority's channels: platform, name, handle, colour in the calendar, active or not. */
@@ -41,7 +39,6 @@ import { ChannelsApi } from './channels-api';
 export class ChannelsPage {
   private readonly api = inject(ChannelsApi);
   private readonly session = inject(Session);
-  private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
 
   readonly orgId = input.required<string>();
@@ -50,10 +47,6 @@ export class ChannelsPage {
   protected readonly channels = loadOnRequest({ params: () => this.orgId(), load: (id) => this.api.list(id) });
   protected readonly platforms = PLATFORM_IDS;
   protected readonly platformLabels = PLATFORM_LABELS;
-  protected readonly editing = signal<ChannelView | null>(null);
-  protected readonly pending = signal(false);
-  protected readonly alert = signal<string | null>(null);
-  private readonly formDirective = viewChild(FormGroupDirective);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     platform: ['facebook' as PlatformId, Validators.required],
@@ -63,14 +56,21 @@ export class ChannelsPage {
     textLimit: [''],
     active: [true],
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
+  protected readonly entries = catalogueForm<ChannelView>({
+    form: this.form,
+    formDirective: this.formDirective,
+    list: this.channels,
+    savedMessage: (saved) => this.i18n.t('channels.saved', { name: saved.name }),
+    afterCancel: () => this.form.controls.platform.enable(),
+  });
 
   protected allowsOwnLimit(platform: PlatformId): boolean {
     return PLATFORM_RULES[platform].channelTextLimit;
   }
 
   protected edit(channel: ChannelView): void {
-    this.editing.set(channel);
-    this.alert.set(null);
+    this.entries.edit(channel);
     this.form.reset({
       platform: channel.platform,
       name: channel.name,
@@ -79,61 +79,24 @@ export class ChannelsPage {
       textLimit: channel.textLimit === null ? '' : String(channel.textLimit),
       active: channel.active,
     });
+    // A channel keeps the platform it was created for; the API takes no other.
     this.form.controls.platform.disable();
   }
 
-  protected cancel(): void {
-    this.editing.set(null);
-    this.alert.set(null);
-    // Through the form directive, which also clears "submitted": the emptied form shows no errors.
-    const formDirective = this.formDirective();
-    if (formDirective) formDirective.resetForm();
-    else this.form.reset();
-    this.form.controls.platform.enable();
-  }
-
   protected submit(): void {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const value = this.form.getRawValue();
     const textLimit = this.allowsOwnLimit(value.platform) && value.textLimit.trim() ? Number(value.textLimit) : null;
-    const editing = this.editing();
-    this.pending.set(true);
-    this.alert.set(null);
-    const call = editing
-      ? this.api.update(this.orgId(), editing.id, {
-          version: editing.version,
-          name: value.name,
-          handle: value.handle,
-          color: value.color,
-          active: value.active,
-          textLimit,
-        })
-      : this.api.create(this.orgId(), { platform: value.platform, name: value.name, handle: value.handle, color: value.color, textLimit });
-    call.subscribe({
-      next: (saved) => {
-        this.pending.set(false);
-        this.notice.confirm(this.i18n.t('channels.saved', { name: saved.name }));
-        this.cancel();
-        this.channels.reload();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        if (isStaleVersion(error)) {
-          this.notice
-            .showErrorText(this.i18n.t('problem.staleVersion'), this.i18n.t('common.reload'))
-            .onAction()
-            .subscribe(() => {
-              this.cancel();
-              this.channels.reload();
-            });
-          return;
-        }
-        this.alert.set(formProblemAlert(this.form, error, this.i18n));
-      },
-    });
+    this.entries.submit((editing) =>
+      editing
+        ? this.api.update(this.orgId(), editing.id, {
+            version: editing.version,
+            name: value.name,
+            handle: value.handle,
+            color: value.color,
+            active: value.active,
+            textLimit,
+          })
+        : this.api.create(this.orgId(), { platform: value.platform, name: value.name, handle: value.handle, color: value.color, textLimit }),
+    );
   }
 }

@@ -1,11 +1,9 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal, viewChild } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import type { Member } from '@amtsplan/contracts';
 import { ORGANIZATION_ROLES, type OrganizationRole, refuseMembershipChange } from '@amtsplan/domain';
-import { STALE_VERSION_PROBLEM } from '../../shared/http/api-contract';
-import { problemOf } from '../../shared/http/problem';
+import { isStaleVersion } from '../../shared/http/problem';
 import { ProblemNotice } from '../../shared/http/problem-notice';
 import { I18n } from '../../shared/i18n/i18n';
 import { roleLabelKey } from '../../shared/i18n/role-labels';
@@ -98,10 +96,4 @@ export class MemberRoleSelect {
   private undo(): void {
     this.select().value = this.member().role;
   }
-}
-
-function isStaleVersion(error: unknown): boolean {
-  const problem = problemOf(error);
-  if (problem) return problem.type === STALE_VERSION_PROBLEM;
-  return error instanceof HttpErrorResponse && error.status === 409;
 }

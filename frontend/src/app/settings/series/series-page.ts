@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,14 +11,12 @@ import { type RuleWeekday, describeRule, validateRule } from '@amtsplan/domain';
 import { type Observable, forkJoin, merge } from 'rxjs';
 import { Session } from '../../auth/session';
 import { loadOnRequest } from '../../shared/http/load-on-request';
-import { formProblemAlert } from '../../shared/http/problem-form';
-import { ProblemNotice } from '../../shared/http/problem-notice';
 import { I18n } from '../../shared/i18n/i18n';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { InlineAlert } from '../../shared/ui/inline-alert';
 import { LoadStatus } from '../../shared/ui/load-status';
-import { isStaleVersion } from '../../plan/post-saving';
+import { catalogueForm } from '../catalogue-form';
 import { ChannelsApi } from '../channels/channels-api';
 import { TopicsApi } from '../topics/topics-api';
 import { type RecurrenceChoice, WEEKDAYS, choiceOfRule, ruleOfChoice } from './recurrence-choice';
@@ -64,7 +62,6 @@ export class SeriesPage {
   private readonly channelsApi = inject(ChannelsApi);
   private readonly topicsApi = inject(TopicsApi);
   private readonly session = inject(Session);
-  private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
 
   readonly orgId = input.required<string>();
@@ -73,10 +70,6 @@ export class SeriesPage {
   protected readonly catalogue = loadOnRequest({ params: () => this.orgId(), load: (id) => this.fetch(id) });
   protected readonly weekdays = WEEKDAYS;
   protected readonly weekdayKeys = WEEKDAY_KEYS;
-  protected readonly editing = signal<SeriesView | null>(null);
-  protected readonly pending = signal(false);
-  protected readonly alert = signal<string | null>(null);
-  private readonly formDirective = viewChild(FormGroupDirective);
 
   private readonly formBuilder = inject(NonNullableFormBuilder);
   protected readonly form = this.formBuilder.group({
@@ -97,6 +90,13 @@ export class SeriesPage {
     checklist: [''],
     textSkeleton: [''],
     active: [true],
+  });
+  private readonly formDirective = viewChild(FormGroupDirective);
+  protected readonly entries = catalogueForm<SeriesView>({
+    form: this.form,
+    formDirective: this.formDirective,
+    list: this.catalogue,
+    savedMessage: (saved) => this.i18n.t('series.saved', { name: saved.name }),
   });
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly rulePreview = computed(() => {
@@ -126,8 +126,7 @@ export class SeriesPage {
   }
 
   protected edit(series: SeriesView): void {
-    this.editing.set(series);
-    this.alert.set(null);
+    this.entries.edit(series);
     const choice = choiceOfRule(series.rrule);
     this.form.reset({
       name: series.name,
@@ -144,21 +143,7 @@ export class SeriesPage {
     this.form.controls.rrule.setValue(series.rrule);
   }
 
-  protected cancel(): void {
-    this.editing.set(null);
-    this.alert.set(null);
-    // Through the form directive, which also clears "submitted": the emptied form shows no errors.
-    const formDirective = this.formDirective();
-    if (formDirective) formDirective.resetForm();
-    else this.form.reset();
-  }
-
   protected submit(): void {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const value = this.form.getRawValue();
     const body = {
       name: value.name,
@@ -176,34 +161,9 @@ export class SeriesPage {
       textSkeleton: value.textSkeleton,
       active: value.active,
     };
-    const editing = this.editing();
-    this.pending.set(true);
-    this.alert.set(null);
-    const call: Observable<SeriesView> = editing
-      ? this.api.update(this.orgId(), editing.id, { version: editing.version, ...body })
-      : this.api.create(this.orgId(), body);
-    call.subscribe({
-      next: (saved) => {
-        this.pending.set(false);
-        this.notice.confirm(this.i18n.t('series.saved', { name: saved.name }));
-        this.cancel();
-        this.catalogue.reload();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        if (isStaleVersion(error)) {
-          this.notice
-            .showErrorText(this.i18n.t('problem.staleVersion'), this.i18n.t('common.reload'))
-            .onAction()
-            .subscribe(() => {
-              this.cancel();
-              this.catalogue.reload();
-            });
-          return;
-        }
-        this.alert.set(formProblemAlert(this.form, error, this.i18n));
-      },
-    });
+    this.entries.submit((editing) =>
+      editing ? this.api.update(this.orgId(), editing.id, { version: editing.version, ...body }) : this.api.create(this.orgId(), body),
+    );
   }
 
   private writeRule(): void {

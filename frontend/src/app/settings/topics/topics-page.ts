@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -7,14 +7,12 @@ import { MatInputModule } from '@angular/material/input';
 import type { TopicView } from '@amtsplan/contracts';
 import { Session } from '../../auth/session';
 import { loadOnRequest } from '../../shared/http/load-on-request';
-import { formProblemAlert } from '../../shared/http/problem-form';
-import { ProblemNotice } from '../../shared/http/problem-notice';
 import { I18n } from '../../shared/i18n/i18n';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { InlineAlert } from '../../shared/ui/inline-alert';
 import { LoadStatus } from '../../shared/ui/load-status';
-import { isStaleVersion } from '../../plan/post-saving';
+import { catalogueForm } from '../catalogue-form';
 import { TopicsApi } from './topics-api';
 
 /** Topics with their calendar colour; "sensibel" marks topics that need extra care. */
@@ -67,8 +65,9 @@ import { TopicsApi } from './topics-api';
       }
       @if (canManage()) {
         <section class="catalogue__form-section" aria-labelledby="topic-form-heading">
-          <h3 id="topic-form-heading">{{ editing() ? ('topics.editNamed' | t: { name: editing()!.name }) : ('topics.add' | t) }}</h3>
-          @if (alert(); as alert) {
+          @let editing = entries.editing();
+          <h3 id="topic-form-heading">{{ editing ? ('topics.editNamed' | t: { name: editing.name }) : ('topics.add' | t) }}</h3>
+          @if (entries.alert(); as alert) {
             <amt-inline-alert>{{ alert }}</amt-inline-alert>
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="catalogue__form">
@@ -77,15 +76,15 @@ import { TopicsApi } from './topics-api';
               <input matInput formControlName="name" required autocomplete="off" />
               <mat-error>{{ form.controls.name.errors | fieldError }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field class="catalogue__colour">
               <mat-label>{{ 'topics.color' | t }}</mat-label>
               <input matInput type="color" formControlName="color" required />
             </mat-form-field>
             <mat-checkbox formControlName="sensitive">{{ 'topics.sensitive' | t }}</mat-checkbox>
             <div class="catalogue__buttons">
-              <button mat-flat-button type="submit" [disabled]="pending()">{{ (editing() ? 'channels.save' : 'topics.create') | t }}</button>
-              @if (editing()) {
-                <button mat-button type="button" (click)="cancel()">{{ 'common.cancel' | t }}</button>
+              <button mat-flat-button type="submit" [disabled]="entries.pending()">{{ (editing ? 'channels.save' : 'topics.create') | t }}</button>
+              @if (editing) {
+                <button mat-button type="button" (click)="entries.cancel()">{{ 'common.cancel' | t }}</button>
               }
             </div>
           </form>
@@ -98,69 +97,34 @@ import { TopicsApi } from './topics-api';
 export class TopicsPage {
   private readonly api = inject(TopicsApi);
   private readonly session = inject(Session);
-  private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
 
   readonly orgId = input.required<string>();
 
   protected readonly canManage = computed(() => this.session.allows(this.orgId(), 'topics.manage'));
   protected readonly topics = loadOnRequest({ params: () => this.orgId(), load: (id) => this.api.list(id) });
-  protected readonly editing = signal<TopicView | null>(null);
-  protected readonly pending = signal(false);
-  protected readonly alert = signal<string | null>(null);
-  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(100)]],
     color: ['#7a3e9d', Validators.required],
     sensitive: [false],
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
+  protected readonly entries = catalogueForm<TopicView>({
+    form: this.form,
+    formDirective: this.formDirective,
+    list: this.topics,
+    savedMessage: (saved) => this.i18n.t('channels.saved', { name: saved.name }),
+  });
 
   protected edit(topic: TopicView): void {
-    this.editing.set(topic);
-    this.alert.set(null);
+    this.entries.edit(topic);
     this.form.reset({ name: topic.name, color: topic.color, sensitive: topic.sensitive });
   }
 
-  protected cancel(): void {
-    this.editing.set(null);
-    this.alert.set(null);
-    // Through the form directive, which also clears "submitted": the emptied form shows no errors.
-    const formDirective = this.formDirective();
-    if (formDirective) formDirective.resetForm();
-    else this.form.reset();
-  }
-
   protected submit(): void {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const value = this.form.getRawValue();
-    const editing = this.editing();
-    this.pending.set(true);
-    const call = editing ? this.api.update(this.orgId(), editing.id, { version: editing.version, ...value }) : this.api.create(this.orgId(), value);
-    call.subscribe({
-      next: (saved) => {
-        this.pending.set(false);
-        this.notice.confirm(this.i18n.t('channels.saved', { name: saved.name }));
-        this.cancel();
-        this.topics.reload();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        if (isStaleVersion(error)) {
-          this.notice
-            .showErrorText(this.i18n.t('problem.staleVersion'), this.i18n.t('common.reload'))
-            .onAction()
-            .subscribe(() => {
-              this.cancel();
-              this.topics.reload();
-            });
-          return;
-        }
-        this.alert.set(formProblemAlert(this.form, error, this.i18n));
-      },
-    });
+    this.entries.submit((editing) =>
+      editing ? this.api.update(this.orgId(), editing.id, { version: editing.version, ...value }) : this.api.create(this.orgId(), value),
+    );
   }
 }
