@@ -11,7 +11,12 @@ export class SessionRepository {
   }
 
   async findWithUser(manager: EntityManager, tokenHash: string): Promise<{ session: SessionEntity; user: UserEntity } | null> {
-    const session = await manager.findOne(SessionEntity, { where: { tokenHash }, relations: { user: true } });
+    // One joined statement: findOne with a relation would first select the id, then the row (every request passes here).
+    const session = await manager
+      .createQueryBuilder(SessionEntity, 's')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :tokenHash', { tokenHash })
+      .getOne();
     return session?.user ? { session, user: session.user } : null;
   }
 

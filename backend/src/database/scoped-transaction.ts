@@ -9,6 +9,8 @@ export interface AccessScope {
   readonly operator?: boolean;
   /** Lets an invitation be looked up by the hash of the token in its link before login. */
   readonly invitationTokenHash?: string;
+  /** Lets a calendar feed be looked up by the hash of the token in its subscription address, without a session. */
+  readonly calendarFeedTokenHash?: string;
 }
 
 const SETTING_NAMES: { readonly [K in keyof AccessScope]-?: string } = {
@@ -16,12 +18,14 @@ const SETTING_NAMES: { readonly [K in keyof AccessScope]-?: string } = {
   userId: 'app.user_id',
   operator: 'app.operator',
   invitationTokenHash: 'app.invitation_token_hash',
+  calendarFeedTokenHash: 'app.calendar_feed_token_hash',
 };
 
 /** A database transaction acting as the app role with a fixed access scope. */
 export class ScopedTransaction {
   private current: AccessScope;
   private readonly afterCommitWork: Array<() => Promise<void>> = [];
+  private readonly afterRollbackWork: Array<() => Promise<void>> = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -38,7 +42,8 @@ export class ScopedTransaction {
     this.current = scope;
     // `role` is a setting too: set_config('role', …, true) is SET LOCAL ROLE, in the same round trip.
     await this.manager.query(
-      `SELECT set_config('role', $1, true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true), set_config($8, $9, true)`,
+      `SELECT set_config('role', $1, true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true), set_config($8, $9, true),
+              set_config($10, $11, true)`,
       [
         APP_DB_ROLE,
         SETTING_NAMES.organizationId,
@@ -49,6 +54,8 @@ export class ScopedTransaction {
         scope.operator ? 'on' : '',
         SETTING_NAMES.invitationTokenHash,
         scope.invitationTokenHash ?? '',
+        SETTING_NAMES.calendarFeedTokenHash,
+        scope.calendarFeedTokenHash ?? '',
       ],
     );
   }
@@ -61,15 +68,36 @@ export class ScopedTransaction {
     this.afterCommitWork.push(work);
   }
 
+  /**
+   * Undoes what the database cannot roll back, such as a file written for a row of this
+   * transaction. Runs once the transaction is known to be rolled back: the work failed, or the
+   * server refused the commit. Not when the connection broke during the commit, because then
+   * the data may have been committed after all.
+   */
+  afterRollback(work: () => Promise<void>): void {
+    this.afterRollbackWork.push(work);
+  }
+
   /** Called by Database once committed; a failure is reported, the committed data stays. */
   async runAfterCommit(report: (error: unknown) => void): Promise<void> {
-    for (const work of this.afterCommitWork.splice(0)) {
-      await work().catch(report);
-    }
+    await runAll(this.afterCommitWork, report);
+    this.afterRollbackWork.length = 0;
+  }
+
+  /** Called by Database once rolled back, before the error reaches the caller; a failure is reported. */
+  async runAfterRollback(report: (error: unknown) => void): Promise<void> {
+    await runAll(this.afterRollbackWork, report);
+    this.afterCommitWork.length = 0;
   }
 
   /** Narrows or widens to one organization within the same transaction (invitation acceptance). */
   async enterOrganization(organizationId: string): Promise<void> {
     await this.apply({ ...this.current, organizationId });
+  }
+}
+
+async function runAll(queue: Array<() => Promise<void>>, report: (error: unknown) => void): Promise<void> {
+  for (const work of queue.splice(0)) {
+    await work().catch(report);
   }
 }

@@ -38,27 +38,23 @@ export class PostMediaService {
 
     await this.media.lockPost(postId);
     await this.refuseWhenFull(postId);
-    const { organizationId } = RequestScope.organization();
+    const { organizationId, tx } = RequestScope.organization();
     const storageKey = await this.storage.save(organizationId, image.bytes, image.extension);
-    try {
-      const mediaId = await this.media.add({
-        postId,
-        storageKey,
-        contentType: image.contentType,
-        byteSize: image.bytes.length,
-        width: image.width,
-        height: image.height,
-        altText: upload.altText,
-      });
-      return await this.posts.recordContentChange(postId, 'media', {
-        action: 'post.media_added',
-        details: { mediaId, contentType: image.contentType, byteSize: image.bytes.length },
-      });
-    } catch (error) {
-      // The transaction rolls back with this error; the file must not outlive its row.
-      await this.storage.remove(organizationId, storageKey);
-      throw error;
-    }
+    // The file must not outlive its row: removed when anything after this fails, the commit included.
+    tx.afterRollback(() => this.storage.remove(organizationId, storageKey));
+    const mediaId = await this.media.add({
+      postId,
+      storageKey,
+      contentType: image.contentType,
+      byteSize: image.bytes.length,
+      width: image.width,
+      height: image.height,
+      altText: upload.altText,
+    });
+    return this.posts.recordContentChange(postId, 'media', {
+      action: 'post.media_added',
+      details: { mediaId, contentType: image.contentType, byteSize: image.bytes.length },
+    });
   }
 
   async updateAltText(postId: string, mediaId: string, request: UpdatePostMediaRequest): Promise<PostView> {

@@ -1,4 +1,4 @@
-import { IMAGE_MAX_MEGAPIXELS, MAX_IMAGES_PER_POST, ProblemType, UNSUPPORTED_IMAGE_PROBLEM } from '@amtsplan/contracts';
+import { IMAGE_MAX_MEGAPIXELS, MAX_IMAGES_PER_POST, ProblemType } from '@amtsplan/contracts';
 import { ProblemException } from '../http/problem.exception';
 
 /** Megabytes as people read them in a German message: 10 485 760 bytes → "10", 524 288 → "0,5". */
@@ -10,7 +10,7 @@ export function megabytes(bytes: number): string {
 export const UploadProblems = {
   unsupportedFormat(): ProblemException {
     return new ProblemException({
-      type: UNSUPPORTED_IMAGE_PROBLEM,
+      type: ProblemType.unsupportedMediaType,
       title: 'Dateiformat nicht unterstützt',
       status: 415,
       detail: 'Die Datei ist kein Bild im Format JPEG, PNG, WebP oder GIF. Maßgeblich ist der Inhalt der Datei, nicht ihr Name.',
@@ -19,7 +19,7 @@ export const UploadProblems = {
 
   unreadableImage(): ProblemException {
     return new ProblemException({
-      type: UNSUPPORTED_IMAGE_PROBLEM,
+      type: ProblemType.unsupportedMediaType,
       title: 'Bild nicht lesbar',
       status: 415,
       detail: 'Die Bilddatei ist beschädigt oder unvollständig und kann nicht gelesen werden.',
@@ -28,7 +28,7 @@ export const UploadProblems = {
 
   notMultipart(): ProblemException {
     return new ProblemException({
-      type: UNSUPPORTED_IMAGE_PROBLEM,
+      type: ProblemType.unsupportedMediaType,
       title: 'Falscher Inhaltstyp',
       status: 415,
       detail: 'Bitte das Bild als Formular-Upload (multipart/form-data) senden.',

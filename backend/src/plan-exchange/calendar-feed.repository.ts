@@ -51,16 +51,11 @@ export class CalendarFeedRepository {
 
   /**
    * The feed whose token hashes to `tokenHash`, found through the narrow row-level security
-   * policy `calendar_feeds_by_token`. The setting is cleared again right away, so the rest of
-   * the transaction sees feeds only through its organization scope.
+   * policy `calendar_feeds_by_token`: the transaction's scope must carry the same hash
+   * (`AccessScope.calendarFeedTokenHash`).
    */
-  async findByTokenHash(manager: EntityManager, tokenHash: string): Promise<CalendarFeedEntity | null> {
-    await manager.query(`SELECT set_config('app.calendar_feed_token_hash', $1, true)`, [tokenHash]);
-    try {
-      return await manager.findOne(CalendarFeedEntity, { where: { tokenHash } });
-    } finally {
-      await manager.query(`SELECT set_config('app.calendar_feed_token_hash', '', true)`);
-    }
+  findByTokenHash(manager: EntityManager, tokenHash: string): Promise<CalendarFeedEntity | null> {
+    return manager.findOne(CalendarFeedEntity, { where: { tokenHash } });
   }
 
   /** Needs the feed's organization scope (the update goes through the tenant policy). */

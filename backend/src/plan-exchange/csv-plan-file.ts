@@ -1,6 +1,6 @@
 import { PLAN_EXPORT_COLUMNS } from '@amtsplan/contracts';
 import { stringify } from 'csv-stringify/sync';
-import { germanDate, PlanTableRow } from './plan-table';
+import { germanDate, PlanTableRow, planTextCells } from './plan-table';
 import { guardFormula } from './spreadsheet-formula-guard';
 
 /**
@@ -9,19 +9,7 @@ import { guardFormula } from './spreadsheet-formula-guard';
  * umlauts), dates as 31.12.2026.
  */
 export function planCsv(rows: readonly PlanTableRow[]): Buffer {
-  const records = rows.map((row) =>
-    [
-      row.date ? germanDate(row.date) : '',
-      row.time ?? '',
-      row.workingTitle,
-      row.text,
-      row.channels,
-      row.topic,
-      row.status,
-      row.tags,
-      row.responsible,
-    ].map(guardFormula),
-  );
+  const records = rows.map((row) => [row.date ? germanDate(row.date) : '', row.time ?? '', ...planTextCells(row)].map(guardFormula));
   const text = stringify([[...PLAN_EXPORT_COLUMNS], ...records], { delimiter: ';', record_delimiter: 'windows', bom: true });
   return Buffer.from(text, 'utf8');
 }

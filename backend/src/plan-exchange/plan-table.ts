@@ -41,6 +41,11 @@ export function toPlanTable(posts: readonly ExportedPost[], names: PlanTableName
   });
 }
 
+/** The columns after Datum and Uhrzeit, in the order of PLAN_EXPORT_COLUMNS; both file formats write them as text. */
+export function planTextCells(row: PlanTableRow): string[] {
+  return [row.workingTitle, row.text, row.channels, row.topic, row.status, row.tags, row.responsible];
+}
+
 /** 'YYYY-MM-DD' → '31.12.2026', as German spreadsheets show dates. */
 export function germanDate(date: string): string {
   const [year, month, day] = date.split('-');

@@ -32,10 +32,11 @@ export class PublicCalendarFeed {
   render(token: string, now = new Date()): Promise<string> {
     if (!TOKEN_SHAPE.test(token)) throw ProblemException.notFound(UNKNOWN_FEED);
     const tokenHash = hashToken(token);
-    return this.database.transaction({}, async (tx) => {
+    return this.database.transaction({ calendarFeedTokenHash: tokenHash }, async (tx) => {
       const feed = await this.feeds.findByTokenHash(tx.manager, tokenHash);
       if (!feed || feed.revokedAt) throw ProblemException.notFound(UNKNOWN_FEED);
-      await tx.enterOrganization(feed.organizationId);
+      // The token has done its work: the rest of the transaction sees only the feed's organization.
+      await tx.apply({ organizationId: feed.organizationId });
       const organization = await this.organizations.findById(tx.manager, feed.organizationId);
       if (!organization) throw ProblemException.notFound(UNKNOWN_FEED);
       const window = feedWindow(now);

@@ -1,6 +1,6 @@
 import { PLAN_EXPORT_COLUMNS } from '@amtsplan/contracts';
 import { Workbook } from 'exceljs';
-import { PlanTableRow } from './plan-table';
+import { PlanTableRow, planTextCells } from './plan-table';
 
 const WIDTHS = [12, 9, 40, 60, 30, 20, 16, 25, 22];
 const TEXT_COLUMN = 4;
@@ -21,13 +21,7 @@ export async function planWorkbook(rows: readonly PlanTableRow[], sheetName = 'R
     const added = sheet.addRow([
       row.date ? new Date(`${row.date}T00:00:00Z`) : null,
       row.time ? new Date(`1899-12-30T${row.time}:00Z`) : null,
-      row.workingTitle,
-      row.text,
-      row.channels,
-      row.topic,
-      row.status,
-      row.tags,
-      row.responsible,
+      ...planTextCells(row),
     ]);
     added.getCell(1).numFmt = 'dd.mm.yyyy';
     added.getCell(2).numFmt = 'hh:mm';

@@ -19,7 +19,7 @@ export function planningColumns(planning: Planning): Pick<PostEntity, 'plannedAt
   }
 }
 
-export function toPostView(post: PostEntity, variants: readonly PostVariantEntity[], media: readonly PostMediaView[]): PostView {
+export function toPostView(post: PostEntity, variants: ReadonlyArray<Pick<PostVariantEntity, 'channelId' | 'text'>>, media: readonly PostMediaView[]): PostView {
   return {
     id: post.id,
     workingTitle: post.workingTitle,

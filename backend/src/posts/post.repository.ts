@@ -18,8 +18,7 @@ export class PostRepository {
     const { organizationId } = RequestScope.organization();
     const builder = RequestScope.manager().createQueryBuilder(PostEntity, 'p').where('p.organization_id = :organizationId', { organizationId });
     if (query.unplanned === 'true') builder.andWhere('p.planned_at IS NULL AND p.planned_date IS NULL');
-    if (query.from) builder.andWhere('(p.planned_at >= :from OR p.planned_date >= (:from::timestamptz AT TIME ZONE p.time_zone)::date)', { from: query.from });
-    if (query.to) builder.andWhere('(p.planned_at < :to OR p.planned_date < (:to::timestamptz AT TIME ZONE p.time_zone)::date)', { to: query.to });
+    if (query.from || query.to) builder.andWhere(rangeCondition(query), { from: query.from, to: query.to });
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
     if (query.topicId) builder.andWhere('p.topic_id = :topicId', { topicId: query.topicId });
     if (query.responsibleUserId) builder.andWhere('p.responsible_user_id = :responsible', { responsible: query.responsibleUserId });
@@ -67,11 +66,18 @@ export class PostRepository {
 
   async replaceVariants(postId: string, variants: ReadonlyArray<{ channelId: string; text: string | null }>): Promise<void> {
     const { organizationId } = RequestScope.organization();
-    const manager = RequestScope.manager();
-    await manager.delete(PostVariantEntity, { postId, organizationId });
-    if (variants.length) {
-      await manager.insert(PostVariantEntity, variants.map((v, position) => ({ postId, organizationId, channelId: v.channelId, text: v.text, position })));
-    }
+    await RequestScope.manager().delete(PostVariantEntity, { postId, organizationId });
+    await this.addVariants(postId, variants);
+  }
+
+  /** The variants of a post that has none yet (a new one). */
+  async addVariants(postId: string, variants: ReadonlyArray<{ channelId: string; text: string | null }>): Promise<void> {
+    if (variants.length === 0) return;
+    const { organizationId } = RequestScope.organization();
+    await RequestScope.manager().insert(
+      PostVariantEntity,
+      variants.map((v, position) => ({ postId, organizationId, channelId: v.channelId, text: v.text, position })),
+    );
   }
 
   async recordVersion(postId: string, version: number, changedFields: string[], snapshot: Record<string, unknown>): Promise<void> {
@@ -107,4 +113,25 @@ export class PostRepository {
     await RequestScope.manager().insert(PostCommentEntity, { id, organizationId, postId, authorUserId: userId, body });
     return id;
   }
+}
+
+/**
+ * Posts planned for a time inside [from, to), or for a day inside it in the post's zone.
+ * Written as one OR of two complete ranges, so that PostgreSQL can bound each by its index
+ * ((organization_id, planned_at) and (organization_id, planned_date)) instead of reading
+ * every post of the organization. The index bound of the day range is the UTC date widened by
+ * a day (no zone is more than a day away from UTC); the exact bound in the post's zone filters.
+ */
+function rangeCondition(query: Pick<PostListQuery, 'from' | 'to'>): string {
+  const time: string[] = [];
+  const day: string[] = [];
+  if (query.from) {
+    time.push('p.planned_at >= :from');
+    day.push(`p.planned_date >= (:from::timestamptz AT TIME ZONE 'UTC')::date - 1`, 'p.planned_date >= (:from::timestamptz AT TIME ZONE p.time_zone)::date');
+  }
+  if (query.to) {
+    time.push('p.planned_at < :to');
+    day.push(`p.planned_date < (:to::timestamptz AT TIME ZONE 'UTC')::date + 1`, 'p.planned_date < (:to::timestamptz AT TIME ZONE p.time_zone)::date');
+  }
+  return `((${time.join(' AND ')}) OR (${day.join(' AND ')}))`;
 }

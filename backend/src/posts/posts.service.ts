@@ -50,9 +50,7 @@ export class PostsService {
   }
 
   async get(id: string): Promise<PostView> {
-    const post = await this.posts.find(id);
-    if (!post) throw ProblemException.notFound();
-    return this.view(post);
+    return this.view(await this.found(id));
   }
 
   /** `seriesSlotAt` is set only when a series slot is filled (see SeriesSlotsService). */
@@ -80,8 +78,10 @@ export class PostsService {
       seriesSlotAt: origin.seriesSlotAt ?? null,
       findings: [],
     });
-    await this.posts.replaceVariants(id, request.variants.map((v) => ({ channelId: v.channelId, text: v.text ?? null })));
-    const view = await this.saved(id);
+    const variants = request.variants.map((v) => ({ channelId: v.channelId, text: v.text ?? null }));
+    await this.posts.addVariants(id, variants);
+    // A new post has exactly the variants just written and no images yet.
+    const view = await this.saved(id, { variants, media: [] });
     await this.posts.recordVersion(id, view.version, Object.keys(snapshotOf(view)), snapshotOf(view));
     await this.audit.recordInOrganization({ action: 'post.created', objectType: 'post', objectId: id, details: { workingTitle: view.workingTitle, status: view.status } });
     return view;
@@ -95,11 +95,14 @@ export class PostsService {
       responsibleUserId: request.responsibleUserId,
       seriesId: request.seriesId,
     });
-    const before = snapshotOf(await this.view(post));
+    const beforeView = await this.view(post);
+    const before = snapshotOf(beforeView);
     const { version, variants, planning, ...fields } = request;
     await this.posts.update(id, version, { ...fields, ...(planning ? planningColumns(planning) : {}) });
-    if (variants) await this.posts.replaceVariants(id, variants.map((v) => ({ channelId: v.channelId, text: v.text ?? null })));
-    const view = await this.saved(id);
+    const newVariants = variants?.map((v) => ({ channelId: v.channelId, text: v.text ?? null }));
+    if (newVariants) await this.posts.replaceVariants(id, newVariants);
+    // An edit never touches the images, and the variants are either unchanged or the ones just written.
+    const view = await this.saved(id, { variants: newVariants ?? beforeView.variants, media: beforeView.media });
     const fieldsChanged = changedFields(before, snapshotOf(view));
     await this.posts.recordVersion(id, view.version, fieldsChanged, snapshotOf(view));
     await this.audit.recordInOrganization({ action: 'post.updated', objectType: 'post', objectId: id, details: { version: view.version, fields: fieldsChanged } });
@@ -117,7 +120,7 @@ export class PostsService {
       );
     }
     await this.posts.update(id, request.version, { status: request.to });
-    const view = await this.view((await this.posts.find(id)) as PostEntity);
+    const view = await this.view(await this.found(id));
     await this.posts.recordVersion(id, view.version, ['status'], snapshotOf(view));
     await this.audit.recordInOrganization({
       action: 'post.status_changed',
@@ -158,6 +161,10 @@ export class PostsService {
 
   async comments(id: string): Promise<PostCommentView[]> {
     if (!(await this.posts.find(id))) throw ProblemException.notFound();
+    return this.commentViews(id);
+  }
+
+  private async commentViews(id: string): Promise<PostCommentView[]> {
     return (await this.posts.comments(id)).map((c) => ({
       id: c.id,
       body: c.body,
@@ -170,22 +177,32 @@ export class PostsService {
     if (!(await this.posts.find(id))) throw ProblemException.notFound();
     const commentId = await this.posts.addComment(id, request.body);
     await this.audit.recordInOrganization({ action: 'post.comment_added', objectType: 'post', objectId: id, details: { commentId } });
-    return this.comments(id);
+    return this.commentViews(id);
   }
 
   /** Planners edit everything; a Fachbereich edits only its own ideas and drafts (Redaktionsplan issue). */
   private async editable(id: string): Promise<PostEntity> {
-    const post = await this.posts.find(id);
-    if (!post) throw ProblemException.notFound();
+    const post = await this.found(id);
     const { role, userId } = RequestScope.organization();
     if (roleAllows(role, 'posts.plan')) return post;
     if (roleAllows(role, 'posts.propose') && post.authorUserId === userId && (post.status === 'idea' || post.status === 'draft')) return post;
     throw ProblemException.forbidden('Sie können nur eigene Entwürfe bearbeiten.');
   }
 
-  /** The post as saved, with its findings recomputed and stored when they changed. */
-  private async saved(id: string): Promise<PostView> {
-    const view = await this.get(id);
+  private async found(id: string): Promise<PostEntity> {
+    const post = await this.posts.find(id);
+    if (!post) throw ProblemException.notFound();
+    return post;
+  }
+
+  /**
+   * The post as saved, with its findings recomputed and stored when they changed. The row is
+   * read again (version and update time come from the database); variants and images are read
+   * only when the caller does not know them already.
+   */
+  private async saved(id: string, content?: Pick<PostView, 'variants' | 'media'>): Promise<PostView> {
+    const post = await this.found(id);
+    const view = content ? toPostView(post, content.variants, content.media) : await this.view(post);
     const findings = await this.findings.of(view);
     if (JSON.stringify(findings) === JSON.stringify(view.findings)) return view;
     await this.posts.storeFindings(id, findings);

@@ -118,6 +118,25 @@ describe('Redaktionsplan: channels, topics and posts', () => {
     expect((await editor.get(`/api/orgs/${orgId}/posts?from=gestern`)).status).toBe(400);
   });
 
+  it('bounds a range by the organization’s calendar days, where the UTC date is a day off', async () => {
+    // Berlin midnight is 23:00 UTC of the day before: the first and last day of March must count, their neighbours not.
+    for (const [workingTitle, planning] of [
+      ['Februar, letzter Tag', { kind: 'day', date: '2027-02-28' }],
+      ['März, erster Tag', { kind: 'day', date: '2027-03-01' }],
+      ['März, erste Minute', { kind: 'time', at: '2027-03-01T00:00:00+01:00' }],
+      ['März, letzter Tag', { kind: 'day', date: '2027-03-31' }],
+      ['April, erste Minute', { kind: 'time', at: '2027-04-01T00:00:00+02:00' }],
+      ['April, erster Tag', { kind: 'day', date: '2027-04-01' }],
+    ] as const) {
+      expect((await posts(editor).create({ workingTitle, planning, variants: [{ channelId, text: workingTitle }] })).status).toBe(201);
+    }
+    const march = await editor.get<Post[]>(`/api/orgs/${orgId}/posts?from=2027-03-01T00:00:00%2B01:00&to=2027-04-01T00:00:00%2B02:00`);
+    expect(march.body.map((p) => p.workingTitle).sort()).toEqual(['März, erste Minute', 'März, erster Tag', 'März, letzter Tag']);
+    expect(march.body.map((p) => p.variants)).toEqual(march.body.map((p) => [{ channelId, text: p.workingTitle }]));
+    const fromOnly = await editor.get<Post[]>(`/api/orgs/${orgId}/posts?from=2027-04-01T00:00:00%2B02:00`);
+    expect(fromOnly.body.map((p) => p.workingTitle).sort()).toEqual(['April, erste Minute', 'April, erster Tag']);
+  });
+
   it("refuses another organization's channel, an unknown topic and a non-member as responsible", async () => {
     const landkreis = await app.organizationId('Landkreis Beispiel');
     const landkreisAdmin = await app.as('admin@landkreis-beispiel.example');

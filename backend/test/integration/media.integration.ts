@@ -1,4 +1,4 @@
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, UNSUPPORTED_IMAGE_PROBLEM } from '@amtsplan/contracts';
+import { CSRF_COOKIE, CSRF_HEADER, ProblemType, SESSION_COOKIE } from '@amtsplan/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -257,7 +257,7 @@ describe('Bilder an Beiträgen (upload, Prüfung, Auslieferung)', () => {
       const response = await upload(editor, postId, image(exe, 'bild.jpg', 'image/jpeg'));
       expect(response.status).toBe(415);
       expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(response.body).toMatchObject({ type: UNSUPPORTED_IMAGE_PROBLEM, title: 'Dateiformat nicht unterstützt' });
+      expect(response.body).toMatchObject({ type: ProblemType.unsupportedMediaType, title: 'Dateiformat nicht unterstützt' });
       expect(response.body.detail).toContain('JPEG, PNG, WebP oder GIF');
     });
 
@@ -265,7 +265,7 @@ describe('Bilder an Beiträgen (upload, Prüfung, Auslieferung)', () => {
       const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><script>fetch("/api/auth/me")</script><rect width="100" height="100"/></svg>');
       const response = await upload(editor, postId, image(svg, 'bild.png', 'image/png'));
       expect(response.status).toBe(415);
-      expect(response.body.type).toBe(UNSUPPORTED_IMAGE_PROBLEM);
+      expect(response.body.type).toBe(ProblemType.unsupportedMediaType);
     });
 
     it('a PDF and random bytes (415)', async () => {
@@ -411,6 +411,26 @@ describe('Bilder an Beiträgen (upload, Prüfung, Auslieferung)', () => {
     }
     expect(storedFiles()).toEqual(filesBefore);
     expect(await mediaRows(post.id)).toBe(0);
+  });
+
+  it('removes the written file again when the commit itself fails', async () => {
+    const post = await newPost(editor, 'Commit sagt nein');
+    const filesBefore = storedFiles();
+    // A deferred constraint trigger fires only at COMMIT, after the request's work has succeeded.
+    await app.owner.query(`CREATE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'Beim Commit abgelehnt'; END $$`);
+    await app.owner.query(`CREATE CONSTRAINT TRIGGER test_refuse_at_commit AFTER INSERT ON post_media DEFERRABLE INITIALLY DEFERRED
+      FOR EACH ROW WHEN (NEW.alt_text = 'Scheitert beim Commit') EXECUTE FUNCTION test_refuse_at_commit()`);
+    try {
+      const response = await upload(editor, post.id, image(await solid(8, 8, '#333333').png().toBuffer(), 'a.png', 'image/png', 'Scheitert beim Commit'));
+      expect(response.status).toBe(500);
+    } finally {
+      await app.owner.query('DROP TRIGGER test_refuse_at_commit ON post_media');
+      await app.owner.query('DROP FUNCTION test_refuse_at_commit()');
+    }
+    expect(storedFiles()).toEqual(filesBefore);
+    expect(await mediaRows(post.id)).toBe(0);
+    const [{ version }] = await app.owner.query('SELECT version FROM posts WHERE id = $1', [post.id]);
+    expect(version).toBe(1);
   });
 
   it('changes the order of a post’s images', async () => {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { uuid, version } from './common';
-import { ProblemType } from './problem';
 
 /** Image formats a post may carry; the server decides by the file's content, never by its name. */
 export const IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
@@ -17,9 +16,6 @@ export const MAX_IMAGES_PER_POST = 20;
  * claim gigapixels (decompression bomb); 40 megapixels still fit every camera photo.
  */
 export const IMAGE_MAX_MEGAPIXELS = 40;
-
-/** Problem type of an upload whose content is not one of IMAGE_CONTENT_TYPES (answered with 415). */
-export const UNSUPPORTED_IMAGE_PROBLEM = ProblemType.unsupportedMediaType;
 
 export const AltText = z.string().trim().min(1, 'Bitte einen Alternativtext angeben').max(ALT_TEXT_MAX_LENGTH);
 
