@@ -9,9 +9,11 @@
 // Targets (issue "Performance"): p99 ≤ 25 ms, throughput ≥ 20 % of the bare "hello" server.
 // A measurement, not a test: it exits 0 when a target is missed, and 1 only when it could not measure.
 import { createHash } from 'node:crypto';
+import { get as httpGet } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { root } from '../common.mjs';
 import { ensureServices } from '../ensure-services.mjs';
 import { recreateDatabase, TEST_ADMIN_URL } from '../scratch-database.mjs';
@@ -96,11 +98,18 @@ async function startApi(url) {
   return { origin, pid: api.pid };
 }
 
-/** One full read, checked: 200, about a hundred posts, all inside the month. */
+/** What Chromium sends with every request; the api compresses cacheable answers for it. */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
+/**
+ * One full read as a browser makes it, checked: 200, about a hundred posts, all inside the
+ * month. Returns the bytes as they went over the wire (compressed or not) for the baseline.
+ */
 async function checkMonth(origin, session, path) {
-  const response = await fetch(new URL(path, origin), { headers: { cookie: session.cookieHeader, accept: 'application/json' } });
-  const body = await response.text();
-  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 500)}`);
+  const { status, headers, wire } = await rawGet(new URL(path, origin), { cookie: session.cookieHeader, accept: 'application/json', 'accept-encoding': BROWSER_ACCEPT_ENCODING });
+  const encoding = headers['content-encoding'] ?? null;
+  const body = (encoding === 'gzip' ? gunzipSync(wire) : wire).toString('utf8');
+  if (status !== 200) throw new Error(`GET ${path} answered ${status}: ${body.slice(0, 500)}`);
   const posts = JSON.parse(body);
   if (!Array.isArray(posts) || posts.length < EXPECTED_POSTS.min || posts.length > EXPECTED_POSTS.max) {
     throw new Error(`GET ${path} returned ${Array.isArray(posts) ? posts.length : typeof posts} posts; expected ${EXPECTED_POSTS.min}–${EXPECTED_POSTS.max}`);
@@ -112,11 +121,22 @@ async function checkMonth(origin, session, path) {
     return p.planning.kind !== 'day' || !p.planning.date.startsWith(MEASURED_MONTH.from.slice(0, 7));
   });
   if (outside.length) throw new Error(`GET ${path} returned ${outside.length} posts outside the month, e.g. ${JSON.stringify(outside[0].planning)}`);
-  return { posts: posts.length, bytes: Buffer.byteLength(body), body };
+  return { posts: posts.length, bytes: Buffer.byteLength(body), wire, encoding };
+}
+
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, wire: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
 }
 
 /** The bare node:http server, holding a copy of the api's month response for the `/body` baseline. */
-async function startBareServer(body) {
+async function startBareServer(wire, encoding) {
   const bare = startChild('bare node:http', process.execPath, [join(root, 'tools/bench/hello-server.mjs')], { ipc: true });
   const reply = () =>
     new Promise((resolve, reject) => {
@@ -124,9 +144,9 @@ async function startBareServer(body) {
       bare.once('exit', (code) => reject(new Error(`the bare server exited (${code})`)));
     });
   const { port } = await reply();
-  bare.send({ body });
+  bare.send({ body: wire.toString('base64'), encoding });
   const { bodyBytes } = await reply();
-  if (bodyBytes !== Buffer.byteLength(body)) throw new Error(`the bare server holds ${bodyBytes} bytes, not ${Buffer.byteLength(body)}`);
+  if (bodyBytes !== wire.length) throw new Error(`the bare server holds ${bodyBytes} bytes, not ${wire.length}`);
   return { origin: `http://127.0.0.1:${port}`, pid: bare.pid };
 }
 
@@ -158,27 +178,28 @@ async function main() {
   const session = await ApiSession.logIn(origin, BENCH_ACCOUNT.email, BENCH_ACCOUNT.password);
   const organizationId = session.organizationId(`Messbehörde ${String(MEASURED_ORGANIZATION).padStart(4, '0')}`);
   if (organizationId !== seededOrganizationId(MEASURED_ORGANIZATION)) throw new Error(`logged in to organization ${organizationId}, not the seeded #${MEASURED_ORGANIZATION}`);
-  const path = `/api/orgs/${organizationId}/posts?${new URLSearchParams(MEASURED_MONTH)}`;
+  const path = `/api/orgs/${organizationId}/plan-entries?${new URLSearchParams(MEASURED_MONTH)}`;
   const month = await checkMonth(origin, session, path);
-  console.log(`✓ GET ${path}\n  → 200, ${month.posts} posts, ${(month.bytes / 1024).toFixed(1)} KiB\n`);
+  const sent = month.encoding ? `, sent ${month.encoding} as ${(month.wire.length / 1024).toFixed(1)} KiB` : '';
+  console.log(`✓ GET ${path}\n  → 200, ${month.posts} posts, ${(month.bytes / 1024).toFixed(1)} KiB${sent}\n`);
 
   console.log(`Load: ${LOAD.connections} connections, ${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured (autocannon in this process)`);
   const api = await measure('api', `${origin}${path}`, {
-    headers: { cookie: session.cookieHeader, accept: 'application/json' },
-    minBytes: month.bytes,
+    headers: { cookie: session.cookieHeader, accept: 'application/json', 'accept-encoding': BROWSER_ACCEPT_ENCODING },
+    minBytes: month.wire.length,
     processes: async () => ({ server: [apiPid], postgres: await apiBackendPids(database.url) }),
   });
   await checkMonth(origin, session, path);
   await stopAll();
-  const bareServer = await startBareServer(month.body);
+  const bareServer = await startBareServer(month.wire, month.encoding);
   const bare = await measure('bare', `${bareServer.origin}/`, { processes: async () => ({ server: [bareServer.pid] }) });
-  const bareBody = await measure('bare, same body', `${bareServer.origin}/body`, { processes: async () => ({ server: [bareServer.pid] }), minBytes: month.bytes });
+  const bareBody = await measure('bare, same body', `${bareServer.origin}/body`, { processes: async () => ({ server: [bareServer.pid] }), minBytes: month.wire.length });
   await stopAll();
 
   const share = api.requestsPerSecond / bare.requestsPerSecond;
   const passed = { p99: api.latencyMs.p99 <= TARGETS.p99Ms, throughput: share >= TARGETS.throughputShareOfBare };
   const row = (name, r) => [name, r.requestsPerSecond.toFixed(0), r.latencyMs.p50, r.latencyMs.p97_5, r.latencyMs.p99, r.latencyMs.max];
-  const kib = (month.bytes / 1024).toFixed(0);
+  const kib = `${(month.wire.length / 1024).toFixed(0)}${month.encoding ? ` ${month.encoding}` : ''}`;
   console.log(
     `\n${table(['', 'requests/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms'], [
       row(`api: month of #${MEASURED_ORGANIZATION} (${month.posts} posts, ${kib} KiB)`, api),
@@ -195,7 +216,7 @@ async function main() {
     measuredAt: new Date().toISOString(),
     machine: { ...machine(), postgres: (await query(database.url, 'SHOW server_version'))[0].server_version, busyBeforeShare: busyBefore },
     data: { organizations: ORGANIZATIONS, postsPerOrganization: POSTS_PER_ORGANIZATION, seedSeconds: database.seed?.seconds ?? null, seedSteps: database.seed?.steps ?? null, seedNote: database.seed?.note ?? null },
-    request: { path: path.replace(organizationId, ':orgId'), posts: month.posts, bytes: month.bytes },
+    request: { path: path.replace(organizationId, ':orgId'), posts: month.posts, bytes: month.bytes, wireBytes: month.wire.length, encoding: month.encoding },
     load: LOAD,
     api,
     bare,

@@ -21,6 +21,7 @@ import { MembersService } from '../members/members.service';
 import { OperatorController } from '../operator/operator.controller';
 import { OperatorService } from '../operator/operator.service';
 import { OrganizationsController } from '../organizations/organizations.controller';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { OrganizationScopeInterceptor } from '../tenancy/organization-scope.interceptor';
 import { EDITORIAL_PLAN_CONTROLLERS, EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
 import { PLAN_EXCHANGE_CONTROLLERS, PlanExchangeModule } from '../plan-exchange/plan-exchange.module';
@@ -47,7 +48,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, EditorialPlanModule, PlanExchangeModule],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule],
       // Feature modules (EditorialPlanModule, PlanExchangeModule) register their own controllers.
       controllers: FOUNDATION_CONTROLLERS,
       providers: [

@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { PROBLEM_CONTENT_TYPE, ProblemType } from '@amtsplan/contracts';
@@ -12,7 +11,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { registerCsrfProtection } from '../http/csrf';
+import { registerSecurityHeaders } from '../http/security-headers';
 import { registerQueueDashboard } from '../queues/queue-dashboard';
+import { AccessCache } from '../read-cache/access-cache';
+import { registerCachedReadLane } from '../read-cache/cached-read-lane';
+import { CachedSessions } from '../read-cache/cached-sessions';
+import { forgetOnWrite } from '../read-cache/forget-on-write';
+import { PlanReadCache } from '../read-cache/plan-read-cache';
 import { ApiModule } from './api.module';
 
 /** JSON bodies above this are refused with 413 (multipart uploads have their own limits). */
@@ -29,7 +34,7 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean 
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await app.register(fastifyCookie as never);
-  await app.register(fastifyHelmet as never, {
+  registerSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -51,6 +56,8 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean 
     hsts: config.secureCookies,
   });
   registerCsrfProtection(fastify, { appOrigin: config.appOrigin, secureCookies: config.secureCookies });
+  forgetOnWrite(fastify, { access: app.get(AccessCache), plan: app.get(PlanReadCache) });
+  registerCachedReadLane(fastify, { sessions: app.get(CachedSessions), access: app.get(AccessCache), plan: app.get(PlanReadCache) });
   // One file per request; each upload route narrows the size to its own limit (images, imports).
   await app.register(fastifyMultipart as never, {
     limits: { files: 1, fields: 20, fieldSize: 64 * 1024, fileSize: Math.max(config.mediaMaxBytes, config.importMaxBytes) },

@@ -3,14 +3,14 @@ import { Reflector } from '@nestjs/core';
 import { SESSION_COOKIE } from '@amtsplan/contracts';
 import { ProblemException } from '../http/problem.exception';
 import { AppRequest, PUBLIC_ROUTE } from './request-auth';
-import { Sessions } from './sessions';
+import { CachedSessions } from '../read-cache/cached-sessions';
 
 /** Global guard: every route needs a valid session unless marked @Public(). */
 @Injectable()
 export class SessionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: Sessions,
+    private readonly sessions: CachedSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -9,6 +9,12 @@ import { hashToken, newSessionToken } from './session-token';
 /** Writing last_seen_at on every request would serialise a busy user's requests; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+export interface ResolvedSession {
+  readonly auth: RequestAuth;
+  readonly createdAt: Date;
+  readonly lastSeenAt: Date;
+}
+
 @Injectable()
 export class Sessions {
   readonly policy: SessionTimeoutPolicy = DEFAULT_SESSION_TIMEOUTS;
@@ -27,7 +33,11 @@ export class Sessions {
 
   /** The session's user, or null when unknown or expired (expired ones are deleted). */
   async resolve(token: string, now = new Date()): Promise<RequestAuth | null> {
-    const tokenHash = hashToken(token);
+    return (await this.resolveSession(hashToken(token), now))?.auth ?? null;
+  }
+
+  /** Like resolve, with the session's times (for the api's access cache). */
+  async resolveSession(tokenHash: string, now = new Date()): Promise<ResolvedSession | null> {
     return this.database.transaction({}, async ({ manager }) => {
       const found = await this.repository.findWithUser(manager, tokenHash);
       if (!found) return null;
@@ -35,12 +45,19 @@ export class Sessions {
         await this.repository.delete(manager, tokenHash);
         return null;
       }
-      if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      let lastSeenAt = found.session.lastSeenAt;
+      if (this.needsTouch(lastSeenAt, now)) {
         await this.repository.touch(manager, tokenHash, now);
+        lastSeenAt = now;
       }
       const { id, email, displayName, locale, isOperator } = found.user;
-      return { tokenHash, user: { id, email, displayName, locale, isOperator } };
+      return { auth: { tokenHash, user: { id, email, displayName, locale, isOperator } }, createdAt: found.session.createdAt, lastSeenAt };
     });
+  }
+
+  /** Whether last_seen_at is due to be written (once a minute); a cached session must then be looked up again. */
+  needsTouch(lastSeenAt: Date, now: Date): boolean {
+    return now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS;
   }
 
   async end(manager: EntityManager, tokenHash: string): Promise<void> {

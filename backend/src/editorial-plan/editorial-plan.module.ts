@@ -7,6 +7,8 @@ import { MediaStorage } from '../media/media-storage';
 import { PostMediaController } from '../media/post-media.controller';
 import { PostMediaRepository } from '../media/post-media.repository';
 import { PostMediaService } from '../media/post-media.service';
+import { PlanEntriesController } from '../posts/plan-entries.controller';
+import { PlanEntryRepository } from '../posts/plan-entry.repository';
 import { PostFindings } from '../posts/post-findings';
 import { PostReferences } from '../posts/post-references';
 import { PostRepository } from '../posts/post.repository';
@@ -20,7 +22,7 @@ import { TopicRepository } from '../topics/topic.repository';
 import { TopicsController } from '../topics/topics.controller';
 import { TopicsService } from '../topics/topics.service';
 
-export const EDITORIAL_PLAN_CONTROLLERS = [ChannelsController, TopicsController, PostsController, PostMediaController, SeriesController];
+export const EDITORIAL_PLAN_CONTROLLERS = [ChannelsController, TopicsController, PostsController, PlanEntriesController, PostMediaController, SeriesController];
 
 /** Redaktionsplan: channels, topics, posts and series. */
 @Module({
@@ -32,6 +34,7 @@ export const EDITORIAL_PLAN_CONTROLLERS = [ChannelsController, TopicsController,
     TopicRepository,
     TopicsService,
     PostRepository,
+    PlanEntryRepository,
     PostReferences,
     PostFindings,
     PostsService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PostFindingView, PostListQuery } from '@amtsplan/contracts';
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
+import { In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestScope } from '../database/request-scope';
 import { updateVersioned } from '../database/versioned-update';
 import { PostCommentEntity } from './post-comment.entity';
@@ -15,19 +15,8 @@ export type PostColumns = Omit<PostEntity, 'id' | 'organizationId' | 'organizati
 @Injectable()
 export class PostRepository {
   async list(query: PostListQuery): Promise<PostEntity[]> {
-    const { organizationId } = RequestScope.organization();
-    const builder = RequestScope.manager().createQueryBuilder(PostEntity, 'p').where('p.organization_id = :organizationId', { organizationId });
-    if (query.unplanned === 'true') builder.andWhere('p.planned_at IS NULL AND p.planned_date IS NULL');
-    if (query.from || query.to) builder.andWhere(rangeCondition(query), { from: query.from, to: query.to });
-    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
-    if (query.topicId) builder.andWhere('p.topic_id = :topicId', { topicId: query.topicId });
-    if (query.responsibleUserId) builder.andWhere('p.responsible_user_id = :responsible', { responsible: query.responsibleUserId });
-    if (query.seriesId) builder.andWhere('p.series_id = :seriesId', { seriesId: query.seriesId });
-    if (query.channelId) {
-      builder.andWhere('EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = p.id AND v.channel_id = :channelId)', { channelId: query.channelId });
-    }
-    // A month of one authority is about a hundred posts; the cap only guards a query without range.
-    return builder.orderBy('coalesce(p.planned_at, p.planned_date::timestamptz)', 'ASC', 'NULLS LAST').addOrderBy('p.created_at', 'ASC').limit(2000).getMany();
+    const builder = RequestScope.manager().createQueryBuilder(PostEntity, 'p');
+    return whereListed(builder, query).getMany();
   }
 
   find(id: string): Promise<PostEntity | null> {
@@ -113,6 +102,26 @@ export class PostRepository {
     await RequestScope.manager().insert(PostCommentEntity, { id, organizationId, postId, authorUserId: userId, body });
     return id;
   }
+}
+
+/**
+ * The posts a list query asks for, in calendar order: this organization's, narrowed by range
+ * and filters. Shared by the full post list and the calendar's plan entries.
+ */
+export function whereListed<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: PostListQuery): SelectQueryBuilder<T> {
+  const { organizationId } = RequestScope.organization();
+  builder.where('p.organization_id = :organizationId', { organizationId });
+  if (query.unplanned === 'true') builder.andWhere('p.planned_at IS NULL AND p.planned_date IS NULL');
+  if (query.from || query.to) builder.andWhere(rangeCondition(query), { from: query.from, to: query.to });
+  if (query.status) builder.andWhere('p.status = :status', { status: query.status });
+  if (query.topicId) builder.andWhere('p.topic_id = :topicId', { topicId: query.topicId });
+  if (query.responsibleUserId) builder.andWhere('p.responsible_user_id = :responsible', { responsible: query.responsibleUserId });
+  if (query.seriesId) builder.andWhere('p.series_id = :seriesId', { seriesId: query.seriesId });
+  if (query.channelId) {
+    builder.andWhere('EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = p.id AND v.channel_id = :channelId)', { channelId: query.channelId });
+  }
+  // A month of one authority is about a hundred posts; the cap only guards a query without range.
+  return builder.orderBy('coalesce(p.planned_at, p.planned_date::timestamptz)', 'ASC', 'NULLS LAST').addOrderBy('p.created_at', 'ASC').limit(2000);
 }
 
 /**

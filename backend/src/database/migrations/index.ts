@@ -5,6 +5,7 @@ import { EnableEditorialPlanSecurity1795328900000 } from './1795328900000-Enable
 import { CreateSeries1795400000000 } from './1795400000000-CreateSeries';
 import { CreatePostMedia1795400100000 } from './1795400100000-CreatePostMedia';
 import { CreateCalendarFeeds1795400200000 } from './1795400200000-CreateCalendarFeeds';
+import { CreateChangeNotifications1795400300000 } from './1795400300000-CreateChangeNotifications';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,4 +17,5 @@ export const MIGRATIONS: Function[] = [
   CreateSeries1795400000000,
   CreatePostMedia1795400100000,
   CreateCalendarFeeds1795400200000,
+  CreateChangeNotifications1795400300000,
 ];

@@ -115,6 +115,27 @@ export const PostView = z.object({
 });
 export type PostView = z.infer<typeof PostView>;
 
+/**
+ * One post as the calendar, the planning view and the Themenspeicher show it: what the grid
+ * needs to place, colour, mark and move it, not its content (the editor loads the whole post).
+ */
+export const PlanEntryView = z.object({
+  id: z.string(),
+  workingTitle: z.string(),
+  planning: Planning,
+  status: PostStatus,
+  /** The channels of its variants, in the post's order (the first one colours the entry). */
+  channelIds: z.array(z.string()),
+  topicId: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  responsibleUserId: z.string().nullable(),
+  authorUserId: z.string(),
+  /** The most severe stored finding: `hard` blocks approval, `warning` only warns. */
+  findingSeverity: z.enum(['hard', 'warning']).nullable(),
+  version: z.number(),
+});
+export type PlanEntryView = z.infer<typeof PlanEntryView>;
+
 export const PostListQuery = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import { AccessCache } from './access-cache';
+import { PlanReadCache } from './plan-read-cache';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const ORGANIZATION_PATH = /^\/api\/orgs\/([0-9a-f-]{36})\//i;
+
+/**
+ * Read-your-writes in this process: before a write request's answer leaves (its transaction
+ * has committed by then), the caches forget what it may have changed – without waiting for
+ * the database's notification, which other processes rely on.
+ */
+export function forgetOnWrite(fastify: FastifyInstance, caches: { access: AccessCache; plan: PlanReadCache }): void {
+  fastify.addHook('onSend', async (request, _reply, payload) => {
+    if (SAFE_METHODS.has(request.method)) return payload;
+    caches.access.forgetAll();
+    const organizationId = ORGANIZATION_PATH.exec(request.url)?.[1];
+    if (organizationId) caches.plan.forgetOrganization(organizationId.toLowerCase());
+    else caches.plan.forgetAll();
+    return payload;
+  });
+}
