@@ -1,3 +1,7 @@
+import { ApprovalDecisionEntity } from '../approvals/approval-decision.entity';
+import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
+import { ApprovalRouteEntity } from '../approvals/approval-route.entity';
+import { ApprovalSettingsEntity } from '../approvals/approval-settings.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ChannelEntity } from '../channels/channel.entity';
 import { PostCommentEntity } from '../posts/post-comment.entity';
@@ -31,6 +35,10 @@ export const ENTITIES = [
   PostMediaEntity,
   SeriesEntity,
   CalendarFeedEntity,
+  ApprovalRouteEntity,
+  ApprovalSettingsEntity,
+  ApprovalRequestEntity,
+  ApprovalDecisionEntity,
 ];
 
 /**
@@ -51,4 +59,8 @@ export const TENANT_TABLES = [
   'post_media',
   'series',
   'calendar_feeds',
+  'approval_routes',
+  'approval_settings',
+  'approval_requests',
+  'approval_decisions',
 ] as const;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { seedApprovalDefaults } from '../approvals/approval-defaults';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { MembershipEntity } from '../members/membership.entity';
@@ -34,6 +35,7 @@ export async function seedDemo(dataSource: DataSource, demoPassword: string | un
     for (const organization of DEMO_ORGANIZATIONS) {
       const { identifiers } = await manager.insert(OrganizationEntity, { name: organization.name, bundesland: organization.bundesland, timeZone: 'Europe/Berlin' });
       const organizationId = identifiers[0]!['id'] as string;
+      await seedApprovalDefaults(manager, organizationId);
       for (const account of organization.accounts) {
         let userId = userIds.get(account.email);
         if (!userId) {

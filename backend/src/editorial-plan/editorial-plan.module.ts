@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalVoidingModule } from '../approvals/approval-voiding.module';
 import { ChannelRepository } from '../channels/channel.repository';
 import { ChannelsController } from '../channels/channels.controller';
 import { ChannelsService } from '../channels/channels.service';
@@ -26,7 +27,7 @@ export const EDITORIAL_PLAN_CONTROLLERS = [ChannelsController, TopicsController,
 
 /** Redaktionsplan: channels, topics, posts and series. */
 @Module({
-  imports: [CoreModule],
+  imports: [CoreModule, ApprovalVoidingModule],
   controllers: EDITORIAL_PLAN_CONTROLLERS,
   providers: [
     ChannelRepository,

@@ -38,6 +38,13 @@ export class PostMediaEntity extends OrganizationOwned {
   @Column({ type: 'integer' })
   height: number;
 
+  /**
+   * Hex SHA-256 of the stored bytes, bound into approvals (approvalContent). Written on upload;
+   * images stored before it existed get it the first time an approval reads them.
+   */
+  @Column({ name: 'content_hash', type: 'text', nullable: true })
+  contentHash: string | null;
+
   @Column({ name: 'alt_text', type: 'text' })
   altText: string;
 

@@ -7,7 +7,7 @@ import { updateVersioned } from '../database/versioned-update';
 import { PostMediaEntity } from './post-media.entity';
 import { toPostMediaView } from './post-media-view';
 
-export type NewPostMedia = Pick<PostMediaEntity, 'postId' | 'storageKey' | 'contentType' | 'byteSize' | 'width' | 'height' | 'altText'>;
+export type NewPostMedia = Pick<PostMediaEntity, 'postId' | 'storageKey' | 'contentType' | 'byteSize' | 'width' | 'height' | 'altText' | 'contentHash'>;
 
 /** Images of the current request's organization's posts. */
 @Injectable()

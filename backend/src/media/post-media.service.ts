@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { MultipartFile, MultipartFields } from '@fastify/multipart';
 import { MAX_IMAGES_PER_POST, PostView, ReorderPostMediaRequest, UpdatePostMediaRequest, UploadPostMediaFields } from '@amtsplan/contracts';
 import type { FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { AppConfig } from '../config/app-config';
@@ -50,6 +51,7 @@ export class PostMediaService {
       width: image.width,
       height: image.height,
       altText: upload.altText,
+      contentHash: createHash('sha256').update(image.bytes).digest('hex'),
     });
     return this.posts.recordContentChange(postId, 'media', {
       action: 'post.media_added',

@@ -12,6 +12,7 @@ import type {
   UpdatePostRequest,
 } from '@amtsplan/contracts';
 import { POST_STATUS_LABELS, roleAllows, userMayMove } from '@amtsplan/domain';
+import { ApprovalVoiding } from '../approvals/approval-voiding';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
@@ -40,6 +41,7 @@ export class PostsService {
     private readonly findings: PostFindings,
     private readonly organizations: OrganizationRepository,
     private readonly audit: AuditLog,
+    private readonly approvals: ApprovalVoiding,
   ) {}
 
   async list(query: PostListQuery): Promise<PostView[]> {
@@ -101,6 +103,8 @@ export class PostsService {
     await this.posts.update(id, version, { ...fields, ...(planning ? planningColumns(planning) : {}) });
     const newVariants = variants?.map((v) => ({ channelId: v.channelId, text: v.text ?? null }));
     if (newVariants) await this.posts.replaceVariants(id, newVariants);
+    // A changed text, channel or time voids a running or granted approval (and the status becomes draft).
+    await this.approvals.afterContentSaved(id);
     // An edit never touches the images, and the variants are either unchanged or the ones just written.
     const view = await this.saved(id, { variants: newVariants ?? beforeView.variants, media: beforeView.media });
     const fieldsChanged = changedFields(before, snapshotOf(view));
@@ -138,8 +142,9 @@ export class PostsService {
   async recordContentChange(id: string, field: string, audit: { action: AuditAction; details: Record<string, unknown> }): Promise<PostView> {
     const post = await this.editable(id);
     await this.posts.update(id, post.version, {});
+    const voided = await this.approvals.afterContentSaved(id);
     const view = await this.saved(id);
-    await this.posts.recordVersion(id, view.version, [field], snapshotOf(view));
+    await this.posts.recordVersion(id, view.version, voided && view.status !== post.status ? [field, 'status'] : [field], snapshotOf(view));
     await this.audit.recordInOrganization({ action: audit.action, objectType: 'post', objectId: id, details: { version: view.version, ...audit.details } });
     return view;
   }

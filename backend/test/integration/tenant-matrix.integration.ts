@@ -79,6 +79,15 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/series': { name: 'Fremd', rrule: 'FREQ=DAILY', start: '2026-11-01T09:00' },
   'PATCH /api/orgs/:orgId/series/:seriesId': { version: 1, name: 'Übernommen' },
   'POST /api/orgs/:orgId/series/:seriesId/slots': { at: '2026-11-03T08:00:00Z' },
+  'POST /api/orgs/:orgId/approval-routes': {
+    name: 'Fremd',
+    conditions: { sensitiveTopic: true },
+    steps: [{ name: 'Leitung', approvers: { kind: 'role', role: 'approver' }, mode: 'any', due: { kind: 'after_submission', hours: 24 } }],
+  },
+  'PATCH /api/orgs/:orgId/approval-routes/:routeId': { version: 1, name: 'Übernommen' },
+  'PATCH /api/orgs/:orgId/approval-settings': { version: 1, allowSelfApproval: true },
+  'POST /api/orgs/:orgId/posts/:postId/submit': { version: 1 },
+  'POST /api/orgs/:orgId/approval-requests/:requestId/decisions': { decision: 'approve', stepIndex: 1, contentHash: 'a'.repeat(64) },
 };
 
 describe('tenant separation matrix over every registered route', () => {
@@ -125,6 +134,13 @@ describe('tenant separation matrix over every registered route', () => {
     objectsOfA['seriesId'] = series.body.id;
     const feed = await adminA.post<{ feed: { id: string }; subscriptionUrl: string }>(`/api/orgs/${orgA}/calendar-feeds`, { label: 'Geheimes Abo' });
     objectsOfA['feedId'] = feed.body.feed.id;
+    const routes = await adminA.get<Array<{ id: string }>>(`/api/orgs/${orgA}/approval-routes`);
+    objectsOfA['routeId'] = routes.body[0]!.id;
+    // Instagram needs an image; a post on Mastodon can go to approval as it is.
+    const mastodon = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/channels`, { platform: 'mastodon', name: 'Mastodon Stadt', color: '#6364ff' });
+    const toApprove = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts`, { workingTitle: 'Geheime Freigabe', text: 'Intern', variants: [{ channelId: mastodon.body.id, text: null }] });
+    const request = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts/${toApprove.body.id}/submit`, { version: 1 });
+    objectsOfA['requestId'] = request.body.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });
@@ -176,6 +192,12 @@ describe('tenant separation matrix over every registered route', () => {
     expect(media).toEqual({ alt_text: 'Geheimes Bild', version: 1, position: 0 });
     const [feed] = await app.owner.query('SELECT label, revoked_at FROM calendar_feeds WHERE id = $1', [objectsOfA['feedId']]);
     expect(feed).toEqual({ label: 'Geheimes Abo', revoked_at: null });
+    const [route] = await app.owner.query('SELECT name, version FROM approval_routes WHERE id = $1', [objectsOfA['routeId']]);
+    expect(route).toEqual({ name: 'Redaktion → Leitung', version: 1 });
+    const [request] = await app.owner.query('SELECT status, version FROM approval_requests WHERE id = $1', [objectsOfA['requestId']]);
+    expect(request).toEqual({ status: 'pending', version: 1 });
+    const [settings] = await app.owner.query('SELECT allow_self_approval, version FROM approval_settings WHERE organization_id = $1', [orgA]);
+    expect(settings).toEqual({ allow_self_approval: false, version: 1 });
     const [{ comments }] = await app.owner.query('SELECT count(*)::int AS comments FROM post_comments');
     expect(comments).toBe(0);
     const foreign = await app.owner.query(`SELECT count(*)::int AS n FROM posts WHERE organization_id = $1`, [orgB]);

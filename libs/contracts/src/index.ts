@@ -10,3 +10,4 @@ export * from './lib/posts';
 export * from './lib/media';
 export * from './lib/series';
 export * from './lib/plan-exchange';
+export * from './lib/approvals';

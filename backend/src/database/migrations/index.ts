@@ -6,6 +6,8 @@ import { CreateSeries1795400000000 } from './1795400000000-CreateSeries';
 import { CreatePostMedia1795400100000 } from './1795400100000-CreatePostMedia';
 import { CreateCalendarFeeds1795400200000 } from './1795400200000-CreateCalendarFeeds';
 import { CreateChangeNotifications1795400300000 } from './1795400300000-CreateChangeNotifications';
+import { CreateApprovals1795400400000 } from './1795400400000-CreateApprovals';
+import { AddPostMediaContentHash1795400500000 } from './1795400500000-AddPostMediaContentHash';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,4 +20,6 @@ export const MIGRATIONS: Function[] = [
   CreatePostMedia1795400100000,
   CreateCalendarFeeds1795400200000,
   CreateChangeNotifications1795400300000,
+  CreateApprovals1795400400000,
+  AddPostMediaContentHash1795400500000,
 ];

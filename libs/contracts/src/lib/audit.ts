@@ -28,6 +28,16 @@ export const AUDIT_ACTIONS = [
   'calendar_feed.revoked',
   'plan.imported',
   'plan.exported',
+  'approval_route.created',
+  'approval_route.updated',
+  'approval_route.deleted',
+  'approval_settings.updated',
+  'approval_settings.self_approval_changed',
+  'approval.submitted',
+  'approval.decided',
+  'approval.self_approved',
+  'approval.voided',
+  'approval.withdrawn',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -12,6 +12,13 @@ describe('roles', () => {
     for (const role of ORGANIZATION_ROLES) expect(roleAllows(role, 'members.read')).toBe(true);
   });
 
+  it('lets Redaktion, Leitung and admins decide approvals, and only admins manage the routes', () => {
+    for (const role of ORGANIZATION_ROLES) {
+      expect(roleAllows(role, 'approvals.decide')).toBe(['admin', 'editor', 'approver'].includes(role));
+      expect(roleAllows(role, 'approvals.manage')).toBe(role === 'admin');
+    }
+  });
+
   it('recognises role names', () => {
     expect(isOrganizationRole('approver')).toBe(true);
     expect(isOrganizationRole('participant')).toBe(false);

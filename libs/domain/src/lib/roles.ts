@@ -20,6 +20,10 @@ export const PERMISSIONS = [
   'posts.propose',
   'channels.manage',
   'topics.manage',
+  /** Decide approval steps the route names one for (four-eyes is checked per request, see decide). */
+  'approvals.decide',
+  /** Freigaberouten and the approval settings (self-approval, election blackout periods). */
+  'approvals.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,9 +35,9 @@ const PLANNER: readonly Permission[] = [...EVERY_MEMBER, 'posts.plan', 'posts.pr
  * read it, so a button is never shown for an action the API would refuse.
  */
 export const ROLE_PERMISSIONS: { readonly [R in OrganizationRole]: readonly Permission[] } = {
-  admin: [...PLANNER, 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view'],
-  editor: PLANNER,
-  approver: EVERY_MEMBER,
+  admin: [...PLANNER, 'approvals.decide', 'approvals.manage', 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view'],
+  editor: [...PLANNER, 'approvals.decide'],
+  approver: [...EVERY_MEMBER, 'approvals.decide'],
   contributor: [...EVERY_MEMBER, 'posts.propose'],
   moderator: EVERY_MEMBER,
   viewer: EVERY_MEMBER,

@@ -34,6 +34,16 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'calendar_feed.revoked': 'auditAction.calendar_feed.revoked',
   'plan.imported': 'auditAction.plan.imported',
   'plan.exported': 'auditAction.plan.exported',
+  'approval_route.created': 'auditAction.approval_route.created',
+  'approval_route.updated': 'auditAction.approval_route.updated',
+  'approval_route.deleted': 'auditAction.approval_route.deleted',
+  'approval_settings.updated': 'auditAction.approval_settings.updated',
+  'approval_settings.self_approval_changed': 'auditAction.approval_settings.self_approval_changed',
+  'approval.submitted': 'auditAction.approval.submitted',
+  'approval.decided': 'auditAction.approval.decided',
+  'approval.self_approved': 'auditAction.approval.self_approved',
+  'approval.voided': 'auditAction.approval.voided',
+  'approval.withdrawn': 'auditAction.approval.withdrawn',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

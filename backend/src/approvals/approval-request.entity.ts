@@ -1,0 +1,96 @@
+import type { ApprovalContentChange, ApprovalRequestStatus, ApprovalRoute } from '@amtsplan/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationOwned } from '../organizations/organization-owned';
+import { PostEntity } from '../posts/post.entity';
+import { ApprovalRouteEntity } from './approval-route.entity';
+
+/** A step's progress as stored: the domain's ApprovalStepProgress without its decisions (approval_decisions). */
+export interface StoredStepProgress {
+  readonly name: string;
+  readonly mode: 'any' | 'all';
+  readonly approverUserIds: readonly string[];
+  readonly deputyUserId: string | null;
+  readonly dueAt: string;
+  readonly status: 'waiting' | 'open' | 'approved' | 'skipped' | 'changes_requested' | 'rejected';
+}
+
+/**
+ * Why a request was voided: a change of the approved content (approvalContentChanges), or a
+ * new submission of the same post replacing an approval that no longer applied.
+ */
+export type StoredVoidReason = ApprovalContentChange | { readonly kind: 'resubmitted'; readonly message: string };
+
+/**
+ * One submission of a post (Freigabeanfrage), bound to the SHA-256 of its canonical content.
+ * The canonical content itself is kept, so a void can say what changed and the publisher can
+ * send exactly what was approved.
+ */
+@Entity({ name: 'approval_requests' })
+@Index('IDX_approval_requests_organization_status', ['organizationId', 'status'])
+@Index('IDX_approval_requests_post', ['postId', 'submittedAt'])
+// At most one running or approved request per post: the one the publisher may trust.
+@Index('UQ_approval_requests_live_post', ['postId'], { unique: true, where: "status IN ('pending', 'approved')" })
+@Check('CHK_approval_requests_status', `status IN ('pending', 'approved', 'changes_requested', 'rejected', 'voided', 'withdrawn')`)
+export class ApprovalRequestEntity extends OrganizationOwned {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'post_id', type: 'uuid' })
+  postId: string;
+
+  @ManyToOne(() => PostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id' })
+  post?: PostEntity;
+
+  /** Null once the route was deleted; `routeSnapshot` keeps what applied. */
+  @Column({ name: 'route_id', type: 'uuid', nullable: true })
+  routeId: string | null;
+
+  @ManyToOne(() => ApprovalRouteEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'route_id' })
+  route?: ApprovalRouteEntity | null;
+
+  @Column({ name: 'route_snapshot', type: 'jsonb' })
+  routeSnapshot: ApprovalRoute;
+
+  @Column({ type: 'text' })
+  status: ApprovalRequestStatus;
+
+  /** Hex SHA-256 of `canonicalContent` (UTF-8). */
+  @Column({ name: 'content_hash', type: 'text' })
+  contentHash: string;
+
+  /** canonicalApprovalContent of the post at submission: exactly what is to be published. */
+  @Column({ name: 'canonical_content', type: 'text' })
+  canonicalContent: string;
+
+  @Column({ name: 'author_user_id', type: 'uuid' })
+  authorUserId: string;
+
+  @Column({ name: 'submitted_by_user_id', type: 'uuid' })
+  submittedByUserId: string;
+
+  /** Everyone who changed the post's hashed content before this submission (four-eyes). */
+  @Column({ name: 'content_editor_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  contentEditorUserIds: string[];
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+
+  /** The instant `before_planned` deadlines count back from (planningDeadline). */
+  @Column({ name: 'planned_at', type: 'timestamptz', nullable: true })
+  plannedAt: Date | null;
+
+  @Column({ type: 'jsonb' })
+  steps: StoredStepProgress[];
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  /** What changed when the request was voided. */
+  @Column({ name: 'void_reasons', type: 'jsonb', default: [] })
+  voidReasons: StoredVoidReason[];
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import type { ApprovalInboxItem, ApprovalRequestView, PersonRef } from '@amtsplan/contracts';
+import {
+  APPROVAL_REQUEST_STATUS_LABELS,
+  type ApprovalContent,
+  type ApprovalPolicy,
+  type ApprovalRequestState,
+  awaitingDecisionFrom,
+  currentStepIndex,
+  decide,
+  electionBlackoutPeriodFor,
+  electionNeutralityWarning,
+  parseApprovalContent,
+  roleAllows,
+} from '@amtsplan/domain';
+import { In } from 'typeorm';
+import { RequestScope } from '../database/request-scope';
+import { ProblemException } from '../http/problem.exception';
+import { PostEntity } from '../posts/post.entity';
+import { UserEntity } from '../users/user.entity';
+import { ApprovalRequestEntity } from './approval-request.entity';
+import { ApprovalRequestRepository } from './approval-request.repository';
+import { ApprovalSettingsEntity } from './approval-settings.entity';
+import { ApprovalSettingsRepository } from './approval-settings.repository';
+import { requestState } from './approval-state';
+
+type People = ReadonlyMap<string, PersonRef>;
+
+/** A request with what its views are made of, read once for many requests. */
+interface Loaded {
+  readonly request: ApprovalRequestEntity;
+  readonly state: ApprovalRequestState;
+  readonly post: PostEntity;
+}
+
+export function policyOf(settings: Pick<ApprovalSettingsEntity, 'allowSelfApproval'>): ApprovalPolicy {
+  return { allowSelfApproval: settings.allowSelfApproval };
+}
+
+/** Whether the open step of a running request is past its due time. */
+export function isOverdue(state: ApprovalRequestState, now: Date): boolean {
+  const index = currentStepIndex(state);
+  return index !== null && state.steps[index].dueAt.getTime() <= now.getTime();
+}
+
+/** Builds ApprovalRequestView and inbox items: names of the people, who may decide now, and why not. */
+@Injectable()
+export class ApprovalViews {
+  constructor(
+    private readonly requests: ApprovalRequestRepository,
+    private readonly settings: ApprovalSettingsRepository,
+  ) {}
+
+  async load(requests: readonly ApprovalRequestEntity[]): Promise<Loaded[]> {
+    if (requests.length === 0) return [];
+    const { organizationId } = RequestScope.organization();
+    const decisions = await this.requests.decisionsOf(requests.map((r) => r.id));
+    const posts = new Map(
+      (await RequestScope.manager().find(PostEntity, { where: { id: In([...new Set(requests.map((r) => r.postId))]), organizationId } })).map((p) => [p.id, p]),
+    );
+    return requests.flatMap((request) => {
+      const post = posts.get(request.postId);
+      // A request cannot outlive its post (foreign key, cascade); the check only satisfies the types.
+      return post ? [{ request, state: requestState(request, decisions.get(request.id) ?? []), post }] : [];
+    });
+  }
+
+  async request(request: ApprovalRequestEntity): Promise<ApprovalRequestView> {
+    const [loaded] = await this.load([request]);
+    if (!loaded) throw ProblemException.notFound();
+    const settings = await this.settings.current();
+    const people = await this.people(personIds(loaded.state));
+    return this.requestView(loaded, settings, people, new Date());
+  }
+
+  async inboxItems(loaded: readonly Loaded[], now: Date): Promise<Map<string, ApprovalInboxItem>> {
+    const people = await this.people(loaded.map((l) => l.request.submittedByUserId));
+    return new Map(
+      loaded.map(({ request, state, post }) => {
+        const index = currentStepIndex(state);
+        const item: ApprovalInboxItem = {
+          requestId: request.id,
+          postId: request.postId,
+          workingTitle: post.workingTitle,
+          status: request.status,
+          currentStep: index === null ? null : { index, name: state.steps[index].name, dueAt: state.steps[index].dueAt.toISOString() },
+          overdue: isOverdue(state, now),
+          submittedBy: person(people, request.submittedByUserId),
+          submittedAt: request.submittedAt.toISOString(),
+          plannedAt: request.plannedAt?.toISOString() ?? null,
+          closedAt: request.closedAt?.toISOString() ?? null,
+        };
+        return [request.id, item];
+      }),
+    );
+  }
+
+  private requestView({ request, state, post }: Loaded, settings: ApprovalSettingsEntity, people: People, now: Date): ApprovalRequestView {
+    const policy = policyOf(settings);
+    const index = currentStepIndex(state);
+    const period = electionBlackoutPeriodFor(request.plannedAt, settings.electionBlackoutPeriods, post.timeZone);
+    return {
+      id: request.id,
+      postId: request.postId,
+      post: { id: post.id, workingTitle: post.workingTitle, status: post.status, version: post.version },
+      status: request.status,
+      route: { id: request.routeId, name: request.routeSnapshot.name },
+      contentHash: request.contentHash,
+      content: contentView(parseApprovalContent(request.canonicalContent)),
+      author: person(people, request.authorUserId),
+      submittedBy: person(people, request.submittedByUserId),
+      submittedAt: request.submittedAt.toISOString(),
+      plannedAt: request.plannedAt?.toISOString() ?? null,
+      steps: state.steps.map((step, i) => ({
+        index: i,
+        name: step.name,
+        mode: step.mode,
+        status: step.status,
+        dueAt: step.dueAt.toISOString(),
+        overdue: i === index && step.dueAt.getTime() <= now.getTime(),
+        approvers: step.approverUserIds.map((id) => person(people, id)),
+        deputy: step.deputyUserId ? person(people, step.deputyUserId) : null,
+        decisions: step.decisions.map((d) => ({
+          user: person(people, d.userId),
+          kind: d.kind,
+          comment: d.comment,
+          decidedAt: d.at.toISOString(),
+          asDeputy: d.asDeputy,
+          selfApproval: d.selfApproval,
+        })),
+      })),
+      currentStepIndex: index,
+      awaitingDecisionFrom: awaitingDecisionFrom(state, policy, now).map((id) => person(people, id)),
+      myDecision: myDecision(state, policy, now),
+      neutralityWarning: period ? electionNeutralityWarning(period) : null,
+      closedAt: request.closedAt?.toISOString() ?? null,
+      voidReasons: request.voidReasons.map((r) => ({ kind: r.kind, message: r.message })),
+      version: request.version,
+    };
+  }
+
+  private async people(ids: readonly string[]): Promise<People> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    // Users are installation-wide; only the names of people this organization's request names are read.
+    const users = await RequestScope.manager().find(UserEntity, { where: { id: In(unique) }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
+  }
+}
+
+function contentView(content: ApprovalContent): ApprovalRequestView['content'] {
+  return {
+    format: content.format,
+    channels: content.channels.map((c) => ({ channelId: c.channelId, text: c.text })),
+    media: content.media.map((m) => ({ id: m.id, contentHash: m.contentHash, altText: m.altText })),
+    planning: { ...content.planning },
+  };
+}
+
+function person(people: People, id: string): PersonRef {
+  return people.get(id) ?? { id, displayName: 'Unbekannte Person' };
+}
+
+function personIds(state: ApprovalRequestState): string[] {
+  return [
+    state.authorUserId,
+    state.submittedByUserId,
+    ...state.steps.flatMap((s) => [...s.approverUserIds, ...(s.deputyUserId ? [s.deputyUserId] : []), ...s.decisions.map((d) => d.userId)]),
+  ];
+}
+
+/** Whether the current member may decide the open step now, by the same rules as a real decision. */
+function myDecision(state: ApprovalRequestState, policy: ApprovalPolicy, now: Date): ApprovalRequestView['myDecision'] {
+  const index = currentStepIndex(state);
+  if (index === null) return { allowed: false, reason: `Über diese Freigabe ist nicht mehr zu entscheiden (${APPROVAL_REQUEST_STATUS_LABELS[state.status]}).` };
+  const { userId, role } = RequestScope.organization();
+  if (!roleAllows(role, 'approvals.decide')) return { allowed: false, reason: 'Ihre Rolle kann nicht über Freigaben entscheiden.' };
+  const trial = decide(state, { kind: 'approve', stepIndex: index, contentHash: state.contentHash, at: now }, { userId }, policy);
+  return trial.ok ? { allowed: true, reason: null } : { allowed: false, reason: trial.reason };
+}
