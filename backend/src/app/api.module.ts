@@ -19,6 +19,7 @@ import { InvitationsController } from '../invitations/invitations.controller';
 import { InvitationsService } from '../invitations/invitations.service';
 import { MembersController } from '../members/members.controller';
 import { MembersService } from '../members/members.service';
+import { NOTIFICATION_CONTROLLERS, NotificationsModule } from '../notifications/notifications.module';
 import { OperatorController } from '../operator/operator.controller';
 import { OperatorService } from '../operator/operator.service';
 import { OrganizationsController } from '../organizations/organizations.controller';
@@ -41,7 +42,7 @@ const FOUNDATION_CONTROLLERS = [
 ];
 
 /** Every controller of the api; the tenant matrix test walks all their routes. */
-export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS];
+export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
@@ -49,7 +50,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule],
       // Feature modules (EditorialPlanModule, PlanExchangeModule) register their own controllers.
       controllers: FOUNDATION_CONTROLLERS,
       providers: [

@@ -6,11 +6,15 @@ import { MaintenanceSchedule } from '../maintenance/maintenance.schedule';
 import { SessionPurgeHandler } from '../maintenance/session-purge.handler';
 import { InvitationMailHandler } from '../notifications/invitation-mail.handler';
 import { Mailer } from '../notifications/mailer';
+import { NotificationMailSweepHandler } from '../notifications/notification-mail-sweep.handler';
+import { NotificationMailHandler } from '../notifications/notification-mail.handler';
+import { NotificationMailSchedule } from '../notifications/notification-mail.schedule';
+import { NotifierModule } from '../notifications/notifier.module';
 import { JOB_HANDLERS, QueueWorkers } from '../queues/queue-workers';
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
-const HANDLERS = [InvitationMailHandler, SessionPurgeHandler];
+const HANDLERS = [InvitationMailHandler, SessionPurgeHandler, NotificationMailHandler, NotificationMailSweepHandler];
 
 /** The worker entry point's module: queue processors and scheduled sweeps, no HTTP. */
 @Module({})
@@ -18,13 +22,14 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, options: { schedules?: boolean } = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, NotifierModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
       providers: [
         Mailer,
         ...HANDLERS,
         { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },
         QueueWorkers,
         MaintenanceSchedule,
+        NotificationMailSchedule,
       ],
     };
   }

@@ -16,6 +16,8 @@ import { InvitationEntity } from '../invitations/invitation.entity';
 import { MembershipEntity } from '../members/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { CalendarFeedEntity } from '../plan-exchange/calendar-feed.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed, not globbed: globs do not resolve after bundling. */
@@ -39,6 +41,8 @@ export const ENTITIES = [
   ApprovalSettingsEntity,
   ApprovalRequestEntity,
   ApprovalDecisionEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];
 
 /**
@@ -63,4 +67,5 @@ export const TENANT_TABLES = [
   'approval_settings',
   'approval_requests',
   'approval_decisions',
+  'notifications',
 ] as const;

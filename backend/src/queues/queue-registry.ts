@@ -12,6 +12,8 @@ export enum QueueName {
 export enum JobName {
   InvitationMail = 'invitation-mail',
   PurgeExpiredSessions = 'purge-expired-sessions',
+  NotificationMail = 'notification-mail',
+  NotificationMailSweep = 'notification-mail-sweep',
 }
 
 /**
@@ -21,11 +23,16 @@ export enum JobName {
 export interface JobPayloads {
   [JobName.InvitationMail]: { organizationId: string; invitationId: string; acceptUrl: string };
   [JobName.PurgeExpiredSessions]: { scheduledFor: string };
+  /** The recipient's id lets the handler act in the recipient's own scope (row-level security). */
+  [JobName.NotificationMail]: { organizationId: string; notificationId: string; recipientUserId: string };
+  [JobName.NotificationMailSweep]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.InvitationMail]: QueueName.Notifications,
   [JobName.PurgeExpiredSessions]: QueueName.Maintenance,
+  [JobName.NotificationMail]: QueueName.Notifications,
+  [JobName.NotificationMailSweep]: QueueName.Maintenance,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -40,6 +47,7 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   // The payload holds a secret link: keep it in Redis no longer than needed.
   [JobName.InvitationMail]: { removeOnComplete: true, removeOnFail: { age: 24 * 60 * 60 } },
   [JobName.PurgeExpiredSessions]: { attempts: 1 },
+  [JobName.NotificationMailSweep]: { attempts: 1 },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -60,6 +60,14 @@ const USER_ROUTES = [
   'PATCH /api/auth/me',
   'GET /api/operator/organizations',
   'POST /api/operator/organizations',
+  // The bell: a person's own notifications from all their organizations (row-level security: recipient and member).
+  'GET /api/notifications',
+  'GET /api/notifications/unread-count',
+  'POST /api/notifications/:notificationId/read',
+  'POST /api/notifications/read-all',
+  'GET /api/notifications/stream',
+  'GET /api/notification-preferences',
+  'PUT /api/notification-preferences',
 ];
 
 /** A body that passes validation, so that a 404 is about the object, not about the input. */
@@ -141,6 +149,12 @@ describe('tenant separation matrix over every registered route', () => {
     const toApprove = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts`, { workingTitle: 'Geheime Freigabe', text: 'Intern', variants: [{ channelId: mastodon.body.id, text: null }] });
     const request = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts/${toApprove.body.id}/submit`, { version: 1 });
     objectsOfA['requestId'] = request.body.id;
+    const [notification] = await app.owner.query(
+      `INSERT INTO notifications (organization_id, recipient_user_id, kind, title, body, email_status)
+       SELECT $1, user_id, 'approval_requested', 'Geheime Benachrichtigung', '', 'none' FROM memberships WHERE organization_id = $1 LIMIT 1 RETURNING id`,
+      [orgA],
+    );
+    objectsOfA['notificationId'] = notification.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });

@@ -5,6 +5,7 @@ import {
   INVITATION_PATH,
   LOGIN_PATH,
   NO_ORGANIZATION_PATH,
+  NOTIFICATIONS_PATH,
   OPERATIONS_PATH,
   ORGANIZATION_PATH,
 } from './shared/routing/paths';
@@ -35,6 +36,11 @@ export const appRoutes: Routes = [
         path: OPERATIONS_PATH,
         canActivate: [requireOperator],
         loadChildren: () => import('./operations/operations.routes').then((m) => m.operationsRoutes),
+      },
+      {
+        path: NOTIFICATIONS_PATH,
+        title: pageTitle('notifications.title'),
+        loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationRoutes),
       },
       {
         path: NO_ORGANIZATION_PATH,

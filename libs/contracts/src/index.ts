@@ -11,3 +11,4 @@ export * from './lib/media';
 export * from './lib/series';
 export * from './lib/plan-exchange';
 export * from './lib/approvals';
+export * from './lib/notifications';

@@ -8,6 +8,7 @@ import { CreateCalendarFeeds1795400200000 } from './1795400200000-CreateCalendar
 import { CreateChangeNotifications1795400300000 } from './1795400300000-CreateChangeNotifications';
 import { CreateApprovals1795400400000 } from './1795400400000-CreateApprovals';
 import { AddPostMediaContentHash1795400500000 } from './1795400500000-AddPostMediaContentHash';
+import { CreateNotifications1795400700000 } from './1795400700000-CreateNotifications';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   CreateChangeNotifications1795400300000,
   CreateApprovals1795400400000,
   AddPostMediaContentHash1795400500000,
+  CreateNotifications1795400700000,
 ];

@@ -9,6 +9,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map } from 'rxjs';
 import { Session } from '../auth/session';
+import { NotificationBell } from '../notifications/notification-bell';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ORGANIZATION_AREAS } from '../shared/routing/organization-areas';
 import { OPERATIONS_PATH, organizationUrl } from '../shared/routing/paths';
@@ -27,6 +28,7 @@ const COMPACT_LAYOUT = '(max-width: 959.98px)';
     MatListModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationBell,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,

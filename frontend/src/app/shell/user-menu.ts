@@ -3,18 +3,18 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { Session } from '../auth/session';
 import { ProblemNotice } from '../shared/http/problem-notice';
 import { I18n } from '../shared/i18n/i18n';
 import { LANGUAGE_NAMES } from '../shared/i18n/language-names';
 import { LANGUAGES, type Language } from '../shared/i18n/translate';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
-import { LOGIN_PATH } from '../shared/routing/paths';
+import { LOGIN_PATH, NOTIFICATIONS_PATH } from '../shared/routing/paths';
 
 @Component({
   selector: 'amt-user-menu',
-  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, TranslatePipe],
+  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (session.me(); as me) {
@@ -46,6 +46,11 @@ import { LOGIN_PATH } from '../shared/routing/paths';
             <span>{{ languageNames[language] }}</span>
           </button>
         }
+        <mat-divider />
+        <a mat-menu-item [routerLink]="notificationSettingsLink">
+          <mat-icon aria-hidden="true">notifications</mat-icon>
+          <span>{{ 'notifications.title' | t }}</span>
+        </a>
         <mat-divider />
         <button mat-menu-item type="button" (click)="logout()">
           <mat-icon aria-hidden="true">logout</mat-icon>
@@ -84,6 +89,7 @@ export class UserMenu {
 
   protected readonly languages = LANGUAGES;
   protected readonly languageNames = LANGUAGE_NAMES;
+  protected readonly notificationSettingsLink = ['/', NOTIFICATIONS_PATH];
 
   protected changeLanguage(language: Language): void {
     if (language === this.i18n.language()) return;

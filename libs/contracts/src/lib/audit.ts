@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'approval.self_approved',
   'approval.voided',
   'approval.withdrawn',
+  'notification_preferences.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

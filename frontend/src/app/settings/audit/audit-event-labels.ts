@@ -44,6 +44,7 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'approval.self_approved': 'auditAction.approval.self_approved',
   'approval.voided': 'auditAction.approval.voided',
   'approval.withdrawn': 'auditAction.approval.withdrawn',
+  'notification_preferences.updated': 'auditAction.notification_preferences.updated',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

@@ -15,6 +15,8 @@ export const CHANNELS_PATH = 'kanaele';
 export const TOPICS_PATH = 'themen';
 export const SERIES_PATH = 'serien';
 export const CALENDAR_FEEDS_PATH = 'kalender-abo';
+/** The person's own notification settings, outside any authority (also linked from e-mails). */
+export const NOTIFICATIONS_PATH = 'benachrichtigungen';
 
 /** Query parameter carrying where to go after login. */
 export const RETURN_URL_PARAM = 'weiter';
