@@ -23,6 +23,7 @@ import { NOTIFICATION_CONTROLLERS, NotificationsModule } from '../notifications/
 import { OperatorController } from '../operator/operator.controller';
 import { OperatorService } from '../operator/operator.service';
 import { OrganizationsController } from '../organizations/organizations.controller';
+import { PUBLISHING_CONTROLLERS, PublishingModule } from '../publishing/publishing.module';
 import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { OrganizationScopeInterceptor } from '../tenancy/organization-scope.interceptor';
 import { EDITORIAL_PLAN_CONTROLLERS, EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
@@ -42,7 +43,7 @@ const FOUNDATION_CONTROLLERS = [
 ];
 
 /** Every controller of the api; the tenant matrix test walks all their routes. */
-export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS];
+export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
@@ -50,7 +51,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule],
       // Feature modules (EditorialPlanModule, PlanExchangeModule) register their own controllers.
       controllers: FOUNDATION_CONTROLLERS,
       providers: [

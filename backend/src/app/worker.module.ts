@@ -10,6 +10,7 @@ import { NotificationMailSweepHandler } from '../notifications/notification-mail
 import { NotificationMailHandler } from '../notifications/notification-mail.handler';
 import { NotificationMailSchedule } from '../notifications/notification-mail.schedule';
 import { NotifierModule } from '../notifications/notifier.module';
+import { PUBLISHING_HANDLERS, PublishingWorkerModule } from '../publishing/publishing-worker.module';
 import { JOB_HANDLERS, QueueWorkers } from '../queues/queue-workers';
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
@@ -22,11 +23,12 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, options: { schedules?: boolean } = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, NotifierModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, NotifierModule, PublishingWorkerModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
       providers: [
         Mailer,
         ...HANDLERS,
-        { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },
+        // Feature modules (PublishingWorkerModule) provide and export their own handlers.
+        { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: [...HANDLERS, ...PUBLISHING_HANDLERS] },
         QueueWorkers,
         MaintenanceSchedule,
         NotificationMailSchedule,

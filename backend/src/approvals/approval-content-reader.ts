@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type ApprovalContent, approvalContent, canonicalJson } from '@amtsplan/domain';
 import { createHash } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { MediaStorage } from '../media/media-storage';
@@ -31,15 +32,19 @@ export class ApprovalContentReader {
   constructor(private readonly storage: MediaStorage) {}
 
   async of(post: PostEntity): Promise<BoundContent> {
-    const { organizationId } = RequestScope.organization();
-    const manager = RequestScope.manager();
+    return this.read(RequestScope.manager(), post);
+  }
+
+  /** The same, in a given transaction of the post's organization (the publisher's claim in the worker). */
+  async read(manager: EntityManager, post: Pick<PostEntity, 'id' | 'organizationId' | 'text' | 'plannedAt' | 'plannedDate'>): Promise<BoundContent> {
+    const { organizationId } = post;
     const [variants, media] = await Promise.all([
       manager.find(PostVariantEntity, { where: { postId: post.id, organizationId }, order: { position: 'ASC' } }),
       manager.find(PostMediaEntity, { where: { postId: post.id, organizationId }, order: { position: 'ASC', createdAt: 'ASC' } }),
     ]);
     const images = [];
     for (const [index, image] of media.entries()) {
-      images.push({ id: image.id, contentHash: await this.fileHash(image, index), altText: image.altText, position: index });
+      images.push({ id: image.id, contentHash: await this.fileHash(manager, image, index), altText: image.altText, position: index });
     }
     const content = approvalContent({
       text: post.text,
@@ -51,7 +56,7 @@ export class ApprovalContentReader {
     return { content, canonical, hash: sha256(canonical) };
   }
 
-  private async fileHash(image: PostMediaEntity, index: number): Promise<string> {
+  private async fileHash(manager: EntityManager, image: PostMediaEntity, index: number): Promise<string> {
     if (image.contentHash) return image.contentHash;
     const file = await this.storage.open(image.organizationId, image.storageKey);
     if (!file) throw ProblemException.unprocessable(`Die Datei von Bild ${index + 1} fehlt. Bitte das Bild entfernen und neu hochladen.`);
@@ -62,7 +67,7 @@ export class ApprovalContentReader {
       await file.close();
     }
     // Derived from the file, so storing it is not an edit of the image (its version stays).
-    await RequestScope.manager().update(PostMediaEntity, { id: image.id, organizationId: image.organizationId }, { contentHash: hash });
+    await manager.update(PostMediaEntity, { id: image.id, organizationId: image.organizationId }, { contentHash: hash });
     return hash;
   }
 }

@@ -5,6 +5,7 @@ import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { PostRepository } from '../posts/post.repository';
+import { PublishScheduling } from '../publishing/publish-scheduling';
 import { ApprovalProblems } from './approval-problems';
 import { ApprovalRequestRepository } from './approval-request.repository';
 import { ApprovalSettingsRepository } from './approval-settings.repository';
@@ -33,6 +34,7 @@ export class ApprovalDecisionsService {
     private readonly workflow: PostWorkflowStatus,
     private readonly views: ApprovalViews,
     private readonly audit: AuditLog,
+    private readonly scheduling: PublishScheduling,
   ) {}
 
   async decide(requestId: string, body: Required<DecisionRequest>): Promise<ApprovalRequestView> {
@@ -76,6 +78,8 @@ export class ApprovalDecisionsService {
     if (next) {
       const post = await this.posts.find(request.postId);
       if (post) await this.workflow.move(post, next, { requestId: request.id });
+      // Approved with an exact time: on to "Geplant", and its publishing job after commit.
+      if (post && next === 'approved') await this.scheduling.afterApproval(post.id, request.id);
     }
     return this.views.request(await this.requests.get(request.id));
   }

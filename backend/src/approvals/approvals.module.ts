@@ -16,6 +16,8 @@ import { ApprovalViews } from './approval-views';
 import { ApprovalVoidingModule } from './approval-voiding.module';
 import { PostApprovalController } from './post-approval.controller';
 import { PostWorkflowStatus } from './post-workflow-status';
+import { PublishJobs } from '../publishing/publish-jobs';
+import { PublishScheduling } from '../publishing/publish-scheduling';
 
 export const APPROVAL_CONTROLLERS = [ApprovalRoutesController, ApprovalSettingsController, PostApprovalController, ApprovalRequestsController];
 
@@ -35,6 +37,9 @@ export const APPROVAL_CONTROLLERS = [ApprovalRoutesController, ApprovalSettingsC
     ApprovalSubmissionService,
     ApprovalDecisionsService,
     ApprovalInboxService,
+    // Approved with a time → scheduled, with its publishing job.
+    PublishJobs,
+    PublishScheduling,
   ],
 })
 export class ApprovalsModule {}

@@ -43,4 +43,20 @@ describe('loadAppConfig', () => {
   it('rejects a short session secret', () => {
     expect(() => loadAppConfig({ ...valid, SESSION_SECRET: 'short' })).toThrow('SESSION_SECRET');
   });
+
+  it('reads the channel secret key as 32 bytes and the publishing limits', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadAppConfig({ ...valid, CHANNEL_SECRET_KEY: key, PUBLISH_MISSED_AFTER_MINUTES: '30' });
+    expect(config.channelSecretKey).toEqual(Buffer.alloc(32, 7));
+    expect(config.publishMissedAfterMs).toBe(30 * 60_000);
+    expect(config.publishRequestTimeoutMs).toBe(30_000);
+    const defaults = loadAppConfig(valid);
+    expect(defaults.channelSecretKey).toBeUndefined();
+    expect(defaults.publishMissedAfterMs).toBe(2 * 60 * 60_000);
+  });
+
+  it('refuses a channel secret key that is not 32 bytes of base64', () => {
+    expect(() => loadAppConfig({ ...valid, CHANNEL_SECRET_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/CHANNEL_SECRET_KEY: erwartet 32 zufällige Bytes/);
+    expect(() => loadAppConfig({ ...valid, CHANNEL_SECRET_KEY: 'kein base64!'.repeat(4) })).toThrow('CHANNEL_SECRET_KEY');
+  });
 });

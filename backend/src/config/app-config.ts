@@ -34,6 +34,20 @@ export const EnvironmentSchema = z.object({
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   /** Largest Excel/CSV plan import in bytes (default 5 MiB). */
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  /**
+   * Key for channel access tokens at rest (AES-256-GCM): 32 random bytes, base64
+   * (`openssl rand -base64 32`). Without it no channel can be connected to its platform.
+   */
+  CHANNEL_SECRET_KEY: z
+    .string()
+    .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32, {
+      message: 'erwartet 32 zufällige Bytes in Base64, z. B. von: openssl rand -base64 32',
+    })
+    .optional(),
+  /** A post this many minutes after its planned time is "verpasst" and not published without a person (default 2 h). */
+  PUBLISH_MISSED_AFTER_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  /** How long one request to a platform may take before its outcome counts as unknown. */
+  PUBLISH_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
 });
 
 export type Environment = z.infer<typeof EnvironmentSchema>;
@@ -55,6 +69,10 @@ export interface AppConfig {
   readonly mediaDir: string;
   readonly mediaMaxBytes: number;
   readonly importMaxBytes: number;
+  /** The 32-byte key for channel secrets; undefined when CHANNEL_SECRET_KEY is not set. */
+  readonly channelSecretKey: Buffer | undefined;
+  readonly publishMissedAfterMs: number;
+  readonly publishRequestTimeoutMs: number;
   /** Cookies get `Secure` unless the app is served from localhost over plain http. */
   readonly secureCookies: boolean;
 }
@@ -99,6 +117,9 @@ export function loadAppConfig(source: Record<string, string | undefined>): AppCo
     mediaDir: env.MEDIA_DIR,
     mediaMaxBytes: env.MEDIA_MAX_BYTES,
     importMaxBytes: env.IMPORT_MAX_BYTES,
+    channelSecretKey: env.CHANNEL_SECRET_KEY === undefined ? undefined : Buffer.from(env.CHANNEL_SECRET_KEY, 'base64'),
+    publishMissedAfterMs: env.PUBLISH_MISSED_AFTER_MINUTES * 60_000,
+    publishRequestTimeoutMs: env.PUBLISH_REQUEST_TIMEOUT_SECONDS * 1000,
     secureCookies: origin.protocol === 'https:' || !local,
   };
 }

@@ -19,6 +19,9 @@ import { CalendarFeedEntity } from '../plan-exchange/calendar-feed.entity';
 import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { UserEntity } from '../users/user.entity';
+import { ChannelCredentialsEntity } from '../publishing/channel-credentials.entity';
+import { PublicationEntity } from '../publishing/publication.entity';
+import { PublishAttemptEntity } from '../publishing/publish-attempt.entity';
 
 /** Listed, not globbed: globs do not resolve after bundling. */
 export const ENTITIES = [
@@ -43,6 +46,9 @@ export const ENTITIES = [
   ApprovalDecisionEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  ChannelCredentialsEntity,
+  PublicationEntity,
+  PublishAttemptEntity,
 ];
 
 /**
@@ -68,4 +74,7 @@ export const TENANT_TABLES = [
   'approval_requests',
   'approval_decisions',
   'notifications',
+  'channel_credentials',
+  'publications',
+  'publish_attempts',
 ] as const;

@@ -16,6 +16,19 @@ export class OrganizationEntity {
   @Column({ type: 'text' })
   bundesland: string;
 
+  /**
+   * Kommunikationsstopp: while on, nothing of this organization is published (DESIGN.md
+   * invariant 5); the publisher's claim reads it. Switched by the crisis workflow.
+   */
+  @Column({ name: 'communication_stop', type: 'boolean', default: false })
+  communicationStop: boolean;
+
+  @Column({ name: 'communication_stop_since', type: 'timestamptz', nullable: true })
+  communicationStopSince: Date | null;
+
+  @Column({ name: 'communication_stop_reason', type: 'text', nullable: true })
+  communicationStopReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

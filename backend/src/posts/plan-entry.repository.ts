@@ -34,7 +34,7 @@ export class PlanEntryRepository {
       .addSelect('p.working_title', 'workingTitle')
       .addSelect('p.status', 'status')
       .addSelect('p.planned_at', 'plannedAt')
-      .addSelect('p.planned_date', 'plannedDate')
+      .addSelect('p.planned_date::text', 'plannedDate')
       .addSelect(`ARRAY(SELECT v.channel_id FROM post_variants v WHERE v.post_id = p.id ORDER BY v.position)`, 'channelIds')
       .addSelect('p.topic_id', 'topicId')
       .addSelect('p.series_id', 'seriesId')

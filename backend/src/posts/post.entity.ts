@@ -12,6 +12,8 @@ import { TopicEntity } from '../topics/topic.entity';
 @Check('CHK_posts_planning', `planned_at IS NULL OR planned_date IS NULL`)
 // A series slot is filled at most once; a second fill answers 409.
 @Index('UQ_posts_series_slot', ['seriesId', 'seriesSlotAt'], { unique: true, where: 'series_slot_at IS NOT NULL' })
+// The publisher's sweep: scheduled posts it has not taken yet, by time.
+@Index('IDX_posts_publish_due', ['plannedAt'], { where: "status = 'scheduled' AND publish_claimed_at IS NULL" })
 export class PostEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -70,6 +72,23 @@ export class PostEntity extends OrganizationOwned {
   /** Quality and accessibility findings of the last saved content (checkPost). */
   @Column({ type: 'jsonb', default: [] })
   findings: PostFindingView[];
+
+  /**
+   * Set once by the publisher's claim (one conditional UPDATE, see publishing/publish-claim.ts):
+   * when, by which worker, and the approved request and content hash it publishes. Never
+   * cleared; a post is claimed at most once for one approval.
+   */
+  @Column({ name: 'publish_claimed_at', type: 'timestamptz', nullable: true })
+  publishClaimedAt: Date | null;
+
+  @Column({ name: 'publish_claimed_by', type: 'text', nullable: true })
+  publishClaimedBy: string | null;
+
+  @Column({ name: 'publish_request_id', type: 'uuid', nullable: true })
+  publishRequestId: string | null;
+
+  @Column({ name: 'publish_claimed_hash', type: 'text', nullable: true })
+  publishClaimedHash: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -9,7 +9,11 @@ import { PostVariantEntity } from './post-variant.entity';
 import { PostVersionEntity } from './post-version.entity';
 import { PostEntity } from './post.entity';
 
-export type PostColumns = Omit<PostEntity, 'id' | 'organizationId' | 'organization' | 'topic' | 'series' | 'createdAt' | 'updatedAt' | 'version'>;
+/** What a person's edits may write; the publisher's claim columns are written by the publisher only. */
+export type PostColumns = Omit<
+  PostEntity,
+  'id' | 'organizationId' | 'organization' | 'topic' | 'series' | 'createdAt' | 'updatedAt' | 'version' | 'publishClaimedAt' | 'publishClaimedBy' | 'publishRequestId' | 'publishClaimedHash'
+>;
 
 /** Posts of the current request's organization, with their variants, history and notes. */
 @Injectable()

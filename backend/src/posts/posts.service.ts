@@ -188,6 +188,10 @@ export class PostsService {
   /** Planners edit everything; a Fachbereich edits only its own ideas and drafts (Redaktionsplan issue). */
   private async editable(id: string): Promise<PostEntity> {
     const post = await this.found(id);
+    // Taken by the publisher: what goes out is fixed until every channel is settled (publishing/).
+    if (post.status === 'scheduled' && post.publishClaimedAt) {
+      throw ProblemException.conflict('Der Beitrag wird gerade veröffentlicht. Änderungen sind erst möglich, wenn alle Kanäle erledigt sind.');
+    }
     const { role, userId } = RequestScope.organization();
     if (roleAllows(role, 'posts.plan')) return post;
     if (roleAllows(role, 'posts.propose') && post.authorUserId === userId && (post.status === 'idea' || post.status === 'draft')) return post;

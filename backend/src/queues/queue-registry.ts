@@ -14,6 +14,9 @@ export enum JobName {
   PurgeExpiredSessions = 'purge-expired-sessions',
   NotificationMail = 'notification-mail',
   NotificationMailSweep = 'notification-mail-sweep',
+  /** PUBLISH_JOB_NAME in libs/domain; its id is deterministicPublishJobId(postId, version). */
+  PublishPost = 'publish-post',
+  PublishingSweep = 'publishing-sweep',
 }
 
 /**
@@ -26,6 +29,9 @@ export interface JobPayloads {
   /** The recipient's id lets the handler act in the recipient's own scope (row-level security). */
   [JobName.NotificationMail]: { organizationId: string; notificationId: string; recipientUserId: string };
   [JobName.NotificationMailSweep]: { scheduledFor: string };
+  /** A trigger only: the handler claims and publishes from PostgreSQL, whatever the payload says. */
+  [JobName.PublishPost]: { organizationId: string; postId: string; version: number };
+  [JobName.PublishingSweep]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -33,6 +39,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.PurgeExpiredSessions]: QueueName.Maintenance,
   [JobName.NotificationMail]: QueueName.Notifications,
   [JobName.NotificationMailSweep]: QueueName.Maintenance,
+  [JobName.PublishPost]: QueueName.Publishing,
+  [JobName.PublishingSweep]: QueueName.Publishing,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -48,6 +56,9 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   [JobName.InvitationMail]: { removeOnComplete: true, removeOnFail: { age: 24 * 60 * 60 } },
   [JobName.PurgeExpiredSessions]: { attempts: 1 },
   [JobName.NotificationMailSweep]: { attempts: 1 },
+  // Removed once done, so the reconciliation can tell a post without a job from one with a pending job.
+  [JobName.PublishPost]: { attempts: 3, removeOnComplete: true },
+  [JobName.PublishingSweep]: { attempts: 1 },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -361,12 +361,13 @@ describe('Freigabe: routes, submission, four-eyes decisions, voiding and the inb
 
       const approved = await decide(editor, request, 1);
       expect(approved.status).toBe(201);
-      expect(approved.body).toMatchObject({ status: 'approved', currentStepIndex: null, post: { status: 'approved' } });
+      // Approved with an exact time: on to "Geplant" (publishing.integration.ts covers what follows).
+      expect(approved.body).toMatchObject({ status: 'approved', currentStepIndex: null, post: { status: 'scheduled' } });
       expect(approved.body.steps.map((s) => [s.status, s.decisions.map((d) => d.user.id)])).toEqual([
         ['approved', [userIds['leitung']]],
         ['approved', [userIds['redaktion']]],
       ]);
-      expect((await postOf(post.id)).status).toBe('approved');
+      expect((await postOf(post.id)).status).toBe('scheduled');
       const decisions = await app.owner.query('SELECT step_index, user_id, kind, content_hash FROM approval_decisions WHERE request_id = $1 ORDER BY decided_at', [request.id]);
       expect(decisions).toEqual([
         { step_index: 0, user_id: userIds['leitung'], kind: 'approve', content_hash: request.contentHash },
@@ -382,7 +383,7 @@ describe('Freigabe: routes, submission, four-eyes decisions, voiding and the inb
       const approved = await postOf(post.id);
       // Not hashed: the working title may change without touching the approval.
       const retitled = await editor.patch<Post>(url(`/posts/${post.id}`), { version: approved.version, workingTitle: 'Bürgerbüro (neu)' });
-      expect(retitled.body.status).toBe('approved');
+      expect(retitled.body.status).toBe('scheduled');
       const edited = await editor.patch<Post>(url(`/posts/${post.id}`), {
         version: retitled.body.version,
         variants: [{ channelId: mastodon, text: 'Neue Öffnungszeiten ab Montag' }],

@@ -87,6 +87,7 @@ describe('Plan entries and the read caches', () => {
       findingSeverity: 'warning',
       version: 1,
     });
+    expect(response.body[1]!.planning).toEqual({ kind: 'day', date: '2026-12-31' });
     const unplanned = await editor.get<Entry[]>(`/api/orgs/${orgId}/plan-entries?unplanned=true`);
     expect(unplanned.body.map((e) => e.workingTitle)).toEqual(['Ohne Termin']);
   });

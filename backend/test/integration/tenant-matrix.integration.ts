@@ -96,6 +96,9 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId/approval-settings': { version: 1, allowSelfApproval: true },
   'POST /api/orgs/:orgId/posts/:postId/submit': { version: 1 },
   'POST /api/orgs/:orgId/approval-requests/:requestId/decisions': { decision: 'approve', stepIndex: 1, contentHash: 'a'.repeat(64) },
+  'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/confirm': { url: 'https://social.example/@fremd/1' },
+  'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/mark-failed': { reason: 'Übernommen' },
+  'PUT /api/orgs/:orgId/channels/:channelId/credentials': { instanceUrl: 'https://social.example', accessToken: 'fremdes-token' },
 };
 
 describe('tenant separation matrix over every registered route', () => {

@@ -25,10 +25,14 @@ export interface TestApp {
 }
 
 /** The real api (and optionally worker) on a fresh migrated database with the demo data. */
-export async function startTestApp(name: string, redisDb: number, options: { smtpUrl?: string; mediaMaxBytes?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  name: string,
+  redisDb: number,
+  options: { smtpUrl?: string; mediaMaxBytes?: number; environment?: Record<string, string> } = {},
+): Promise<TestApp> {
   const databaseUrl = await createMigratedDatabase(`amtsplan_it_${name}`);
   const redisUrl = await freshRedis(redisDb);
-  const config = testConfig({ databaseUrl, redisUrl, smtpUrl: options.smtpUrl, mediaMaxBytes: options.mediaMaxBytes });
+  const config = testConfig({ databaseUrl, redisUrl, smtpUrl: options.smtpUrl, mediaMaxBytes: options.mediaMaxBytes, environment: options.environment });
   const owner = await ownerConnection(databaseUrl);
   await seedDemo(owner, DEMO_PASSWORD);
   const api = await createApiApp(config, { logs: process.env['TEST_LOGS'] === '1' });

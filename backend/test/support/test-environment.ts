@@ -45,7 +45,17 @@ export async function freshRedis(db: number): Promise<string> {
   return url;
 }
 
-export function testConfig(values: { databaseUrl: string; redisUrl: string; smtpUrl?: string; mediaMaxBytes?: number }): AppConfig {
+/** A fixed key for channel secrets in tests (32 bytes, base64), never used outside tests. */
+export const TEST_CHANNEL_SECRET_KEY = Buffer.alloc(32, 'amtsplan-test-key').toString('base64');
+
+export function testConfig(values: {
+  databaseUrl: string;
+  redisUrl: string;
+  smtpUrl?: string;
+  mediaMaxBytes?: number;
+  /** Further variables, e.g. a short PUBLISH_REQUEST_TIMEOUT_SECONDS. */
+  environment?: Record<string, string>;
+}): AppConfig {
   return loadAppConfig({
     NODE_ENV: 'test',
     DATABASE_URL: values.databaseUrl,
@@ -56,6 +66,8 @@ export function testConfig(values: { databaseUrl: string; redisUrl: string; smtp
     LOG_LEVEL: process.env['TEST_LOGS'] === '1' ? 'error' : 'silent',
     MEDIA_DIR: mkdtempSync(join(tmpdir(), 'amtsplan-media-')),
     MEDIA_MAX_BYTES: values.mediaMaxBytes === undefined ? undefined : String(values.mediaMaxBytes),
+    CHANNEL_SECRET_KEY: TEST_CHANNEL_SECRET_KEY,
+    ...values.environment,
   });
 }
 

@@ -12,3 +12,4 @@ export * from './lib/series';
 export * from './lib/plan-exchange';
 export * from './lib/approvals';
 export * from './lib/notifications';
+export * from './lib/publishing';

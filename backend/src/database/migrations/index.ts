@@ -9,6 +9,7 @@ import { CreateChangeNotifications1795400300000 } from './1795400300000-CreateCh
 import { CreateApprovals1795400400000 } from './1795400400000-CreateApprovals';
 import { AddPostMediaContentHash1795400500000 } from './1795400500000-AddPostMediaContentHash';
 import { CreateNotifications1795400700000 } from './1795400700000-CreateNotifications';
+import { CreatePublishing1795400800000 } from './1795400800000-CreatePublishing';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   CreateApprovals1795400400000,
   AddPostMediaContentHash1795400500000,
   CreateNotifications1795400700000,
+  CreatePublishing1795400800000,
 ];

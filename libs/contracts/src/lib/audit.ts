@@ -39,6 +39,11 @@ export const AUDIT_ACTIONS = [
   'approval.voided',
   'approval.withdrawn',
   'notification_preferences.updated',
+  'channel.credentials_updated',
+  'publication.attempted',
+  'publication.missed',
+  'publication.confirmed',
+  'publication.marked_failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@ import {
   publicationStatusAfter,
   PUBLICATION_STATUS_LABELS,
   PUBLICATION_STATUSES,
+  postStatusAfterPublications,
   publishBlockers,
   type PublishFacts,
   statusAfterInterruption,
@@ -63,10 +64,39 @@ describe('publication of one channel', () => {
     expect(personMayMovePublication('published', 'pending')).toBe(false);
   });
 
+  it('hands a channel without API connection to a person, who confirms or gives up', () => {
+    expect(publicationMachine.canTransition('publishing', 'manual_due')).toBe(true);
+    expect(personMayMovePublication('manual_due', 'published')).toBe(true);
+    expect(personMayMovePublication('manual_due', 'failed')).toBe(true);
+    expect(publicationMachine.canTransition('manual_due', 'publishing')).toBe(false);
+    expect(publicationMachine.canTransition('manual_due', 'pending')).toBe(false);
+    expect(personMayMovePublication('missed', 'failed')).toBe(true);
+    expect(PUBLICATION_STATUS_LABELS.manual_due).toBe('Jetzt veröffentlichen');
+  });
+
   it('only lists person moves the machine knows', () => {
     for (const from of PUBLICATION_STATUSES) {
       for (const to of PERSON_PUBLICATION_MOVES[from]) expect(publicationMachine.canTransition(from, to)).toBe(true);
     }
+  });
+});
+
+describe('postStatusAfterPublications', () => {
+  it('publishes the post only when every channel went out', () => {
+    expect(postStatusAfterPublications(['published', 'published'])).toBe('published');
+    expect(postStatusAfterPublications(['published', 'manual_due'])).toBe('scheduled');
+  });
+
+  it('fails the post only when every channel is settled and one failed', () => {
+    expect(postStatusAfterPublications(['published', 'failed'])).toBe('failed');
+    expect(postStatusAfterPublications(['failed'])).toBe('failed');
+    for (const open of ['pending', 'publishing', 'unconfirmed', 'missed', 'manual_due'] as const) {
+      expect(postStatusAfterPublications(['failed', open])).toBe('scheduled');
+    }
+  });
+
+  it('keeps a post without publications scheduled', () => {
+    expect(postStatusAfterPublications([])).toBe('scheduled');
   });
 });
 

@@ -2,7 +2,7 @@ import { DEFAULT_MISSED_TOLERANCE_MS, isMissed, type PublishOutcomeKind } from '
 import { defineStateMachine } from './state-machine';
 
 /** The publication of one post version on one channel. */
-export const PUBLICATION_STATUSES = ['pending', 'publishing', 'published', 'failed', 'unconfirmed', 'missed'] as const;
+export const PUBLICATION_STATUSES = ['pending', 'publishing', 'published', 'failed', 'unconfirmed', 'missed', 'manual_due'] as const;
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 
 export const PUBLICATION_STATUS_LABELS: { readonly [S in PublicationStatus]: string } = {
@@ -12,6 +12,7 @@ export const PUBLICATION_STATUS_LABELS: { readonly [S in PublicationStatus]: str
   failed: 'Fehlgeschlagen',
   unconfirmed: 'Unbestätigt',
   missed: 'Verpasst',
+  manual_due: 'Jetzt veröffentlichen',
 };
 
 /**
@@ -20,24 +21,27 @@ export const PUBLICATION_STATUS_LABELS: { readonly [S in PublicationStatus]: str
  *   never `pending` again.
  * - `publishing → pending` only for a retryable outcome, which proves nothing went out.
  * - `pending → missed` when the tolerance has passed before an attempt started.
- * - The moves out of `unconfirmed`, `missed` and `failed`, and `pending → published` for
- *   a manual channel (confirmed with the post's URL), are made by a person only
- *   (PERSON_PUBLICATION_MOVES).
+ * - `publishing → manual_due` for a channel without an API connection: the attempt hands the
+ *   post to a person ("Jetzt veröffentlichen"), who posts it by hand and confirms with its URL.
+ * - The moves out of `unconfirmed`, `missed`, `manual_due` and `failed`, and
+ *   `pending → published` for a manual channel (confirmed with the post's URL), are made by a
+ *   person only (PERSON_PUBLICATION_MOVES).
  * - `published` is final: what went out stays on record.
  */
 export const publicationMachine = defineStateMachine<PublicationStatus>('publication', {
   pending: ['publishing', 'missed', 'published'],
-  publishing: ['published', 'failed', 'unconfirmed', 'pending'],
+  publishing: ['published', 'failed', 'unconfirmed', 'pending', 'manual_due'],
   published: [],
   failed: ['pending'],
   unconfirmed: ['published', 'failed'],
-  missed: ['pending', 'published'],
+  missed: ['pending', 'published', 'failed'],
+  manual_due: ['published', 'failed'],
 });
 
 /**
  * What a person may confirm: a manual or unconfirmed publication went out (with its URL)
- * or did not; a missed post goes out late after all, or was posted by hand; a failed one
- * is tried again.
+ * or did not; a missed post goes out late after all, was posted by hand, or is given up; a
+ * failed one is tried again.
  */
 export const PERSON_PUBLICATION_MOVES: { readonly [S in PublicationStatus]: readonly PublicationStatus[] } = {
   pending: ['published'],
@@ -45,7 +49,8 @@ export const PERSON_PUBLICATION_MOVES: { readonly [S in PublicationStatus]: read
   published: [],
   failed: ['pending'],
   unconfirmed: ['published', 'failed'],
-  missed: ['pending', 'published'],
+  missed: ['pending', 'published', 'failed'],
+  manual_due: ['published', 'failed'],
 };
 
 export function personMayMovePublication(from: PublicationStatus, to: PublicationStatus): boolean {
@@ -61,6 +66,20 @@ export function publicationStatusAfter(outcome: PublishOutcomeKind): Publication
     unknown: 'unconfirmed',
   };
   return next[outcome];
+}
+
+/**
+ * The post's status once its channels' publications stand as given: `published` when every
+ * channel went out; `failed` when every channel is settled (published or failed) and one
+ * failed; otherwise the post stays `scheduled`, because the publisher or a person can still
+ * bring a channel out (pending, publishing, unconfirmed, missed, manual_due). A failed post
+ * that a person retries goes back to `scheduled` (postStatusMachine: failed → scheduled).
+ */
+export function postStatusAfterPublications(statuses: readonly PublicationStatus[]): 'scheduled' | 'published' | 'failed' {
+  if (statuses.length === 0) return 'scheduled';
+  if (statuses.every((s) => s === 'published')) return 'published';
+  if (statuses.every((s) => s === 'published' || s === 'failed')) return 'failed';
+  return 'scheduled';
 }
 
 /** On worker start: an attempt cut off mid-way may have gone out; a person must look. */

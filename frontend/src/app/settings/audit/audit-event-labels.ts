@@ -45,6 +45,11 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'approval.voided': 'auditAction.approval.voided',
   'approval.withdrawn': 'auditAction.approval.withdrawn',
   'notification_preferences.updated': 'auditAction.notification_preferences.updated',
+  'channel.credentials_updated': 'auditAction.channel.credentials_updated',
+  'publication.attempted': 'auditAction.publication.attempted',
+  'publication.missed': 'auditAction.publication.missed',
+  'publication.confirmed': 'auditAction.publication.confirmed',
+  'publication.marked_failed': 'auditAction.publication.marked_failed',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

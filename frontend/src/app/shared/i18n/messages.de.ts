@@ -219,6 +219,11 @@ export const de = {
   'auditAction.approval.voided': 'Freigabe ungültig (Inhalt geändert)',
   'auditAction.approval.withdrawn': 'Freigabe zurückgezogen',
   'auditAction.notification_preferences.updated': 'E-Mail-Benachrichtigungen geändert',
+  'auditAction.channel.credentials_updated': 'Zugangsdaten des Kanals geändert',
+  'auditAction.publication.attempted': 'Veröffentlichung versucht',
+  'auditAction.publication.missed': 'Veröffentlichung verpasst',
+  'auditAction.publication.confirmed': 'Veröffentlichung bestätigt',
+  'auditAction.publication.marked_failed': 'Veröffentlichung als fehlgeschlagen markiert',
 
   'exchange.import.open': 'Importieren',
   'exchange.import.title': 'Redaktionsplan importieren',

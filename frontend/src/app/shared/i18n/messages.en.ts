@@ -216,6 +216,11 @@ export const en = {
   'auditAction.approval.voided': 'Approval voided (content changed)',
   'auditAction.approval.withdrawn': 'Approval withdrawn',
   'auditAction.notification_preferences.updated': 'E-mail notifications changed',
+  'auditAction.channel.credentials_updated': 'Channel credentials changed',
+  'auditAction.publication.attempted': 'Publishing attempted',
+  'auditAction.publication.missed': 'Publishing missed',
+  'auditAction.publication.confirmed': 'Publication confirmed',
+  'auditAction.publication.marked_failed': 'Publication marked as failed',
 
   'exchange.import.open': 'Import',
   'exchange.import.title': 'Import an editorial plan',

@@ -1,0 +1,52 @@
+import { EntityManager } from 'typeorm';
+
+/** A post the publisher has just taken: what it publishes and whether it is already too late. */
+export interface ClaimedPost {
+  readonly postId: string;
+  readonly organizationId: string;
+  /** The post's version when it was claimed (the job id's version). */
+  readonly version: number;
+  readonly plannedAt: Date;
+  readonly requestId: string;
+  readonly contentHash: string;
+  /** approval_requests.canonical_content: exactly what was approved. */
+  readonly canonicalContent: string;
+  /** More than the tolerance after the planned time: recorded as missed, not sent. */
+  readonly missed: boolean;
+}
+
+/** All steps approved or skipped, at least one approved (isApprovedFor in libs/domain). */
+const APPROVED_THROUGH_THE_ROUTE = `NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.steps) s WHERE s->>'status' NOT IN ('approved', 'skipped'))
+   AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.steps) s WHERE s->>'status' = 'approved')`;
+
+/**
+ * The claim: ONE conditional UPDATE that takes a due post for publishing, only when
+ * - the post is `scheduled`, not claimed yet, and its planned time has come;
+ * - its approved request is bound to `currentHash`, the hash of the post's content as it is
+ *   now (computed by the caller under the post's row lock), and approved through the route
+ *   (DESIGN.md invariant 1);
+ * - its organization is not in Kommunikationsstopp (invariant 5).
+ * Two workers racing get one row between them (invariant 2); the loser gets null. The claim is
+ * kept (never cleared) for this approval; a new approval resets it (PublishJobs.scheduled).
+ */
+export async function claimPost(
+  manager: EntityManager,
+  input: { organizationId: string; postId: string; currentHash: string; worker: string; missedAfterMs: number },
+): Promise<ClaimedPost | null> {
+  const [rows]: [Array<Omit<ClaimedPost, 'organizationId' | 'postId'>>, number] = await manager.query(
+    `UPDATE posts p
+        SET publish_claimed_at = now(), publish_claimed_by = $3, publish_request_id = r.id, publish_claimed_hash = r.content_hash
+       FROM approval_requests r, organizations o
+      WHERE p.id = $1 AND p.organization_id = $2
+        AND p.status = 'scheduled' AND p.publish_claimed_at IS NULL
+        AND p.planned_at IS NOT NULL AND p.planned_at <= now()
+        AND r.post_id = p.id AND r.organization_id = p.organization_id AND r.status = 'approved' AND r.content_hash = $4
+        AND ${APPROVED_THROUGH_THE_ROUTE}
+        AND o.id = p.organization_id AND NOT o.communication_stop
+  RETURNING p.version, p.planned_at AS "plannedAt", r.id AS "requestId", r.content_hash AS "contentHash",
+            r.canonical_content AS "canonicalContent", p.planned_at < now() - make_interval(secs => $5::double precision) AS missed`,
+    [input.postId, input.organizationId, input.worker, input.currentHash, input.missedAfterMs / 1000],
+  );
+  const row = rows[0];
+  return row ? { ...row, postId: input.postId, organizationId: input.organizationId } : null;
+}

@@ -1,0 +1,84 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { deterministicPublishJobId } from '@amtsplan/domain';
+import { Database } from '../database/database';
+import { JobQueue } from '../queues/job-queue';
+import { JobName, QueueName } from '../queues/queue-registry';
+import { isPostJobId, PublishJobs, type ScheduledPost } from './publish-jobs';
+
+/** More scheduled posts than this in one installation and stale jobs are left for the handler to ignore. */
+const MAX_SCHEDULED = 50_000;
+
+export interface ReconciliationResult {
+  readonly added: number;
+  readonly removed: number;
+}
+
+/**
+ * PostgreSQL is the source of truth, the queue only triggers (DESIGN.md invariant 2): every
+ * scheduled post not yet claimed, due or in the future, has exactly one job, the one of its
+ * current version. A job lost with Redis comes back; the job of a post that moved (a new
+ * version) or left `scheduled` is removed.
+ */
+@Injectable()
+export class PublishReconciliation {
+  private readonly logger = new Logger('PublishReconciliation');
+
+  constructor(
+    private readonly database: Database,
+    private readonly queues: JobQueue,
+    private readonly jobs: PublishJobs,
+  ) {}
+
+  /** The scheduled posts the publisher has not taken yet, across organizations, with the database's clock. */
+  async scheduledPosts(limit = MAX_SCHEDULED): Promise<Array<ScheduledPost & { due: boolean }>> {
+    const rows: Array<ScheduledPost & { due: boolean }> = await this.database.transaction({}, ({ manager }) =>
+      manager.query(
+        `SELECT organization_id AS "organizationId", post_id AS "postId", version, planned_at AS "plannedAt", planned_at <= now() AS due
+           FROM publishing_scheduled_posts($1)`,
+        [limit],
+      ),
+    );
+    return rows;
+  }
+
+  async reconcile(now = new Date()): Promise<ReconciliationResult> {
+    const queue = this.queues.queue(QueueName.Publishing);
+    // Jobs first, posts second: a job added in between belongs to a post this read already sees.
+    const listed = await queue.getJobs(['delayed', 'waiting', 'prioritized', 'active', 'waiting-children']);
+    const posts = await this.scheduledPosts();
+    const present = new Set(listed.map((job) => job.id));
+    const expected = new Set<string>();
+    let added = 0;
+    for (const post of posts) {
+      const id = deterministicPublishJobId(post.postId, post.version);
+      expected.add(id);
+      if (present.has(id)) continue;
+      const kept = await queue.getJob(id);
+      if (kept) {
+        const state = await kept.getState();
+        // A finished job under this id would swallow the new one (same id): make room.
+        if (state !== 'completed' && state !== 'failed') continue;
+        await kept.remove();
+      }
+      await this.jobs.add(post, now);
+      added++;
+    }
+    let removed = 0;
+    if (posts.length < MAX_SCHEDULED) {
+      for (const job of listed) {
+        const id = job.id;
+        if (job.name !== JobName.PublishPost || id === undefined || !isPostJobId(id) || expected.has(id)) continue;
+        const state = await job.getState();
+        if (state !== 'delayed' && state !== 'waiting' && state !== 'prioritized') continue;
+        try {
+          await job.remove();
+          removed++;
+        } catch {
+          // Taken by a worker meanwhile: its handler finds nothing to do.
+        }
+      }
+    }
+    if (added || removed) this.logger.log(`Veröffentlichungsaufträge abgeglichen: ${added} neu, ${removed} entfernt`);
+    return { added, removed };
+  }
+}

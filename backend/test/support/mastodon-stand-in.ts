@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface UploadedMedia {
+  readonly id: string;
+  readonly authorization: string | undefined;
+  readonly description: string | null;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly bytes: Buffer;
+}
+
+export interface StatusRequest {
+  readonly authorization: string | undefined;
+  readonly idempotencyKey: string | undefined;
+  /** The raw JSON body as received. */
+  readonly raw: string;
+  readonly status: string;
+  readonly mediaIds: string[];
+  /** What the stand-in did with it. */
+  readonly answer: StatusBehaviour;
+}
+
+/**
+ * How the stand-in answers the next status request:
+ * - `accept`: creates the status (a repeated Idempotency-Key gets the same status back, as on Mastodon);
+ * - `refuse`: answers the HTTP status without creating anything (e.g. 503 with Retry-After);
+ * - `hang`: reads the request and never answers (the client's timeout: sent, outcome unknown).
+ */
+export type StatusBehaviour = { kind: 'accept' } | { kind: 'refuse'; status: number; retryAfter?: string } | { kind: 'hang' };
+
+/**
+ * A local Mastodon for tests: POST /api/v2/media and POST /api/v1/statuses, recording every
+ * request as received.
+ */
+export class MastodonStandIn {
+  readonly media: UploadedMedia[] = [];
+  readonly statuses: StatusRequest[] = [];
+  /** Answers for the coming status requests, in order; `accept` once they are used up. */
+  readonly behaviours: StatusBehaviour[] = [];
+  private readonly created = new Map<string, { id: string; url: string }>();
+  private server: Server | undefined;
+  private origin = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((request, response) => {
+      void this.handle(request, response).catch((error: unknown) => {
+        response.statusCode = 500;
+        response.end(String(error));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.origin;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Status requests carrying this Idempotency-Key. */
+  statusesFor(idempotencyKey: string): StatusRequest[] {
+    return this.statuses.filter((s) => s.idempotencyKey === idempotencyKey);
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    const authorization = request.headers.authorization;
+    if (request.method === 'POST' && request.url === '/api/v2/media') {
+      const form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
+      const file = form.get('file');
+      if (!(file instanceof Blob)) return json(response, 422, { error: 'file missing' });
+      const description = form.get('description');
+      const id = String(100_000 + this.media.length);
+      this.media.push({
+        id,
+        authorization,
+        description: typeof description === 'string' ? description : null,
+        fileName: (file as File).name,
+        contentType: file.type,
+        bytes: Buffer.from(await file.arrayBuffer()),
+      });
+      return json(response, 200, { id, type: 'image', url: `${this.origin}/media/${id}`, description });
+    }
+    if (request.method === 'POST' && request.url === '/api/v1/statuses') {
+      const raw = body.toString('utf8');
+      const parsed = JSON.parse(raw) as { status: string; media_ids?: string[] };
+      const answer = this.behaviours.shift() ?? { kind: 'accept' };
+      const idempotencyKey = header(request, 'idempotency-key');
+      this.statuses.push({ authorization, idempotencyKey, raw, status: parsed.status, mediaIds: parsed.media_ids ?? [], answer });
+      if (answer.kind === 'hang') return; // the socket stays open until the client gives up
+      if (answer.kind === 'refuse') {
+        if (answer.retryAfter) response.setHeader('retry-after', answer.retryAfter);
+        return json(response, answer.status, { error: 'Service Unavailable' });
+      }
+      const key = idempotencyKey ?? randomUUID();
+      let status = this.created.get(key);
+      if (!status) {
+        const id = String(110_000_000 + this.created.size);
+        status = { id, url: `${this.origin}/@stadt/${id}` };
+        this.created.set(key, status);
+      }
+      return json(response, 200, { id: status.id, url: status.url, uri: status.url, content: parsed.status });
+    }
+    json(response, 404, { error: 'Record not found' });
+  }
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function json(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
