@@ -232,7 +232,7 @@ async function replanByDragging(page: Page, source: Locator, target: DropTarget,
   const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && /\/posts\/[^/?]+$/.test(response.url()));
   await dragTo(page, source, target, options);
   expect((await saved).ok()).toBe(true);
-  await page.waitForResponse((response) => response.request().method() === 'GET' && /\/posts\?.*from=/.test(response.url()));
+  await page.waitForResponse((response) => response.request().method() === 'GET' && /\/plan-entries\?.*from=/.test(response.url()));
 }
 
 /**

@@ -153,7 +153,7 @@ async function measureOnce(context, url) {
     const figures = await page.evaluate(() => {
       const probe = window.__monthViewProbe;
       const [navigation] = performance.getEntriesByType('navigation');
-      const postsRequest = performance.getEntriesByType('resource').find((r) => /\/api\/orgs\/[^/]+\/posts\?.*from=/.test(r.name));
+      const postsRequest = performance.getEntriesByType('resource').find((r) => /\/api\/orgs\/[^/]+\/(posts|plan-entries)\?.*from=/.test(r.name));
       const blocking = probe.longTasks.filter((t) => t.start < probe.respondedAt);
       // What the page waited for, in order: scripts, styles and API calls before it was ready.
       const requests = performance

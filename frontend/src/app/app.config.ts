@@ -13,8 +13,10 @@ import { MAT_FORM_FIELD_DEFAULT_OPTIONS, type MatFormFieldDefaultOptions } from 
 import { MatIconRegistry } from '@angular/material/icon';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { Session } from './auth/session';
 import { unauthenticatedInterceptor } from './auth/unauthenticated.interceptor';
 import { CSRF_COOKIE_NAME, CSRF_HEADER_NAME } from './shared/http/api-contract';
+import { earlyAnswersInterceptor } from './shared/http/early-answers.interceptor';
 import { TranslatedTitleStrategy } from './shared/routing/page-title';
 
 registerLocaleData(localeDe);
@@ -30,7 +32,8 @@ export const appConfig: ApplicationConfig = {
       withRouterConfig({ paramsInheritanceStrategy: 'always' }),
     ),
     provideHttpClient(
-      withInterceptors([unauthenticatedInterceptor]),
+      // Early answers inside: a 401 handed over from main.ts still sends the person to the login page.
+      withInterceptors([unauthenticatedInterceptor, earlyAnswersInterceptor]),
       // The API sets this cookie on every response and refuses state-changing calls without the header.
       withXsrfConfiguration({ cookieName: CSRF_COOKIE_NAME, headerName: CSRF_HEADER_NAME }),
     ),
@@ -43,6 +46,11 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(() => {
       // The icon font is bundled from @fontsource; Material's default class expects the older Material Icons font.
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined', 'mat-ligature-font');
+    }),
+    provideAppInitializer(() => {
+      // Not awaited: the app does not wait for the server. The route guards then wait for this
+      // answer instead of asking themselves; main.ts has usually sent the request already.
+      void inject(Session).restore();
     }),
   ],
 };

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { knowSession, redirectWhenSignedIn, requireMembership, requireOperator, requireSession, toLanding } from './auth/auth.guards';
+import { startPlanReads } from './plan/plan-start';
 import { pageTitle } from './shared/routing/page-title';
 import {
   INVITATION_PATH,
@@ -29,6 +30,7 @@ export const appRoutes: Routes = [
       { path: '', pathMatch: 'full', canActivate: [toLanding], children: [] },
       {
         path: `${ORGANIZATION_PATH}/:orgId`,
+        canMatch: [startPlanReads],
         canActivate: [requireMembership],
         loadChildren: () => import('./shell/organization.routes').then((m) => m.organizationRoutes),
       },

@@ -34,6 +34,15 @@ describe('Session', () => {
     expect(session.membershipIn('org-2')).toBeNull();
   });
 
+  it('lets everyone who asks while the question is open wait for the same answer', async () => {
+    const atStart = session.restore();
+    const inGuard = session.restore();
+    http.expectOne('/api/auth/me').flush(ME);
+
+    expect(await atStart).toEqual(ME);
+    expect(await inGuard).toEqual(ME);
+  });
+
   it('remembers that nobody is logged in after a 401', async () => {
     const first = session.restore();
     http.expectOne('/api/auth/me').flush(null, { status: 401, statusText: 'Unauthorized' });

@@ -18,21 +18,31 @@ export class Session {
   readonly me = computed(() => this.state() ?? null);
   readonly memberships = computed<readonly MembershipView[]>(() => this.me()?.memberships ?? []);
 
+  /** The question in flight, so the app's start and the route guards share one request. */
+  private asking: Promise<MeResponse | null> | null = null;
+
   /**
-   * Asks the server once per page load; later calls answer from memory. When the server
-   * cannot be reached the answer is "nobody", but it is not remembered, so the login page
-   * still opens and the next navigation asks again.
+   * Asks the server once per page load; later calls answer from memory, and calls while the
+   * question is open wait for the same answer. When the server cannot be reached the answer is
+   * "nobody", but it is not remembered, so the login page still opens and the next navigation
+   * asks again.
    */
-  async restore(): Promise<MeResponse | null> {
+  restore(): Promise<MeResponse | null> {
     const known = this.state();
-    if (known !== undefined) return known;
+    if (known !== undefined) return Promise.resolve(known);
+    this.asking ??= this.ask().finally(() => (this.asking = null));
+    return this.asking;
+  }
+
+  private async ask(): Promise<MeResponse | null> {
     try {
       const me = await firstValueFrom(this.http.get<MeResponse>('/api/auth/me'));
-      this.adopt(me);
-      return me;
+      // A login or logout that answered meanwhile is newer than this question.
+      if (this.state() === undefined) this.adopt(me);
+      return this.state() ?? null;
     } catch (error: unknown) {
-      if (error instanceof HttpErrorResponse && error.status === 401) this.adopt(null);
-      return null;
+      if (error instanceof HttpErrorResponse && error.status === 401 && this.state() === undefined) this.adopt(null);
+      return this.state() ?? null;
     }
   }
 

@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
-import { NOTIFICATION_STREAM_EVENTS, type NotificationView, type UnreadCount } from '@amtsplan/contracts';
+import type { NotificationView, UnreadCount } from '@amtsplan/contracts';
+import { NOTIFICATION_STREAM_EVENT_NAMES as NOTIFICATION_STREAM_EVENTS } from '../shared/http/api-contract';
 import { type Observable, Subject, map, tap } from 'rxjs';
 import { NOTIFICATION_STREAM_URL, NotificationsApi } from './notifications-api';
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, type ElementRef, type OnDestroy, af
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Draggable } from '@fullcalendar/angular/interaction';
-import type { PostView } from '@amtsplan/contracts';
+import type { PlanEntryView } from '@amtsplan/contracts';
 import { postStatusLabelKey } from '../shared/i18n/post-status-labels';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { I18n } from '../shared/i18n/i18n';
@@ -18,28 +18,28 @@ import { I18n } from '../shared/i18n/i18n';
   template: `
     <section class="backlog" aria-labelledby="backlog-heading">
       <h2 id="backlog-heading" class="backlog__heading">{{ 'plan.backlog' | t }}</h2>
-      @if (posts().length === 0) {
+      @if (entries().length === 0) {
         <p class="amt-muted">{{ 'plan.backlogEmpty' | t }}</p>
       }
       <ul class="backlog__list" #list>
-        @for (post of posts(); track post.id) {
+        @for (entry of entries(); track entry.id) {
           <li
             class="backlog__item"
-            [class.backlog__item--draggable]="mayEdit()(post)"
-            [attr.data-post-id]="mayEdit()(post) ? post.id : null"
-            [attr.data-title]="post.workingTitle"
+            [class.backlog__item--draggable]="mayEdit()(entry)"
+            [attr.data-post-id]="mayEdit()(entry) ? entry.id : null"
+            [attr.data-title]="entry.workingTitle"
           >
-            <button type="button" class="backlog__open" (click)="opened.emit(post.id)">
-              <span class="backlog__title">{{ post.workingTitle }}</span>
-              <span class="backlog__status">{{ statusLabel(post.status) | t }}</span>
+            <button type="button" class="backlog__open" (click)="opened.emit(entry.id)">
+              <span class="backlog__title">{{ entry.workingTitle }}</span>
+              <span class="backlog__status">{{ statusLabel(entry.status) | t }}</span>
             </button>
-            @if (mayEdit()(post)) {
+            @if (mayEdit()(entry)) {
               <button
                 mat-stroked-button
                 type="button"
                 class="backlog__plan"
-                [attr.aria-label]="'plan.scheduleNamed' | t: { title: post.workingTitle }"
-                (click)="scheduleRequested.emit(post)"
+                [attr.aria-label]="'plan.scheduleNamed' | t: { title: entry.workingTitle }"
+                (click)="scheduleRequested.emit(entry)"
               >
                 {{ 'plan.schedule' | t }}
               </button>
@@ -47,7 +47,7 @@ import { I18n } from '../shared/i18n/i18n';
           </li>
         }
       </ul>
-      @if (posts().length > 0 && dragHint()) {
+      @if (entries().length > 0 && dragHint()) {
         <p class="amt-muted backlog__hint">{{ 'plan.backlogHint' | t }}</p>
       }
     </section>
@@ -107,12 +107,12 @@ export class BacklogList implements OnDestroy {
   private readonly i18n = inject(I18n);
   private readonly list = viewChild.required<ElementRef<HTMLElement>>('list');
 
-  readonly posts = input.required<readonly PostView[]>();
-  readonly mayEdit = input.required<(post: PostView) => boolean>();
+  readonly entries = input.required<readonly PlanEntryView[]>();
+  readonly mayEdit = input.required<(entry: PlanEntryView) => boolean>();
   /** Only where a calendar is on screen to drop onto. */
   readonly dragHint = input(true);
   readonly opened = output<string>();
-  readonly scheduleRequested = output<PostView>();
+  readonly scheduleRequested = output<PlanEntryView>();
 
   private draggable: Draggable | null = null;
 

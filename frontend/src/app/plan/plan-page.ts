@@ -6,9 +6,9 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { Planning, PostView, SeriesSlotView } from '@amtsplan/contracts';
-import { PLANNING_HORIZON_DAYS, type PublicHoliday, addCalendarDays, isBundesland, localDateOf, publicHolidays, zonedLocalToUtc } from '@amtsplan/domain';
-import { type Observable, forkJoin, map, of } from 'rxjs';
+import type { PlanEntryView, Planning, PostView } from '@amtsplan/contracts';
+import { type PublicHoliday, isBundesland, localDateOf, publicHolidays, zonedLocalToUtc } from '@amtsplan/domain';
+import { map } from 'rxjs';
 import { Session } from '../auth/session';
 import { loadOnRequest } from '../shared/http/load-on-request';
 import { describeFailure } from '../shared/http/problem';
@@ -17,32 +17,27 @@ import { I18n } from '../shared/i18n/i18n';
 import { postStatusLabelKey } from '../shared/i18n/post-status-labels';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { LoadStatus } from '../shared/ui/load-status';
-import { SeriesApi } from '../settings/series/series-api';
 import { BacklogList } from './backlog-list';
 import { type BacklogDrop, type PlanDrop, PlanCalendar, type ShownDays } from './calendar/plan-calendar';
 import { type ColourBy, type PlanEvent, holidayEvents, openSlotEvents, postEvent } from './calendar/plan-events';
 import { storeColourBy, storedColourBy } from './colour-preference';
 import { type PostEditorData, PostEditor } from './editor/post-editor';
-import { fieldsOfPost } from './editor/post-fields';
 import { type PlanFilters, type PlanLocation, type PlanView, planQueryParams, readPlanLocation, sameFilters } from './plan-location';
 import { PlanFilterBar } from './plan-filter-bar';
-import { type PlanReferences, PlanReferencesApi } from './plan-references';
+import { ASSUMED_TIME_ZONE } from './plan-first-reads';
+import { type PlanWindow, PlanReads } from './plan-reads';
+import type { PlanReferences } from './plan-references';
 import { type PlanningDialogData, PlanningDialog } from './planning-dialog';
 import { type SlotActivation, PlanningView } from './planning-view';
 import { type PlanRights, mayEditPost } from './post-permissions';
 import { PlanExchangeActions } from '../plan-exchange/plan-exchange-actions';
-import { backlogQuery, plannedPostsQuery } from './post-query';
+import { plannedPostsQuery } from './post-query';
 import { PostSaving } from './post-saving';
-import { PostsApi } from './posts-api';
 import { type QuickCreateData, QuickCreateDialog } from './quick-create-dialog';
+import { daysShown, sameDays } from './shown-days';
 import { type SlotDialogData, SlotDialog } from './slot-dialog';
 
-interface PlanWindow {
-  readonly posts: readonly PostView[];
-  readonly slots: readonly SeriesSlotView[];
-}
-
-const EMPTY_WINDOW: PlanWindow = { posts: [], slots: [] };
+const EMPTY_WINDOW: PlanWindow = { entries: [], slots: [] };
 
 @Component({
   selector: 'amt-plan-page',
@@ -69,10 +64,8 @@ export class PlanPage {
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
-  private readonly postsApi = inject(PostsApi);
-  private readonly seriesApi = inject(SeriesApi);
+  private readonly reads = inject(PlanReads);
   private readonly saving = inject(PostSaving);
-  private readonly referencesApi = inject(PlanReferencesApi);
   private readonly storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
 
   readonly orgId = input.required<string>();
@@ -89,43 +82,49 @@ export class PlanPage {
   protected readonly canCreate = computed(() => this.rights().propose);
   protected readonly mayEdit = computed(() => {
     const rights = this.rights();
-    return (post: PostView) => mayEditPost(rights, post);
+    return (entry: PlanEntryView) => mayEditPost(rights, entry);
   });
 
   protected readonly references = loadOnRequest({
     params: () => this.orgId(),
-    load: (organizationId) => this.referencesApi.load(organizationId),
+    load: (organizationId) => this.reads.references(organizationId),
   });
   private readonly loadedReferences = computed(() => {
     const state = this.references.current();
     return state.state === 'loaded' ? state.value : null;
   });
-  protected readonly timeZone = computed(() => this.loadedReferences()?.settings.timeZone ?? 'Europe/Berlin');
+  protected readonly timeZone = computed(() => this.loadedReferences()?.settings.timeZone ?? ASSUMED_TIME_ZONE);
   protected readonly today = computed(() => localDateOf(new Date(), this.timeZone()));
 
   protected readonly colourBy = signal<ColourBy>(storedColourBy(this.storage));
-  private readonly shownDays = signal<ShownDays | null>(null);
+  /** What the calendar reported last, and for which of its views. */
+  private readonly shownDays = signal<(ShownDays & { readonly view: PlanView }) | null>(null);
 
   /**
    * The filters and days the posts are loaded for. Both keep their value while only the open
    * post or the focused day in the URL changes, so opening the editor does not read the plan again.
    */
   protected readonly filters = computed(() => this.location().filters, { equal: sameFilters });
-  /** The days whose posts are loaded: the calendar's range, or four weeks from today. */
+  /**
+   * The days whose entries are loaded: four weeks from today, or the days the calendar shows.
+   * Until the calendar has reported them, the URL tells (see daysShown), so the entries are
+   * asked for together with the references instead of after the calendar's first drawing.
+   */
   private readonly window = computed(
     () => {
-      if (this.location().view === 'planung') return { from: this.today(), to: addCalendarDays(this.today(), PLANNING_HORIZON_DAYS) };
+      const { view, date } = this.location();
+      if (view === 'planung') return daysShown(view, this.today());
       const shown = this.shownDays();
-      return shown ? { from: shown.from, to: shown.to } : null;
+      if (shown && shown.view === view) return { from: shown.from, to: shown.to };
+      return daysShown(view, date ?? this.today());
     },
-    { equal: (a, b) => a?.from === b?.from && a?.to === b?.to },
+    { equal: sameDays },
   );
 
   /** What "Exportieren" downloads: the days and filters on screen. */
   protected readonly exportQuery = computed(() => {
     const window = this.window();
     const filters = this.filters();
-    if (!window) return plannedPostsQuery(filters, { from: '', to: '' });
     const zone = this.timeZone();
     return plannedPostsQuery(filters, {
       from: zonedLocalToUtc(`${window.from}T00:00`, zone).toISOString(),
@@ -134,19 +133,19 @@ export class PlanPage {
   });
 
   protected readonly planned = loadOnRequest({
-    params: () => ({ organizationId: this.orgId(), window: this.window(), filters: this.filters(), timeZone: this.timeZone(), ready: this.loadedReferences() !== null }),
-    load: ({ organizationId, window, filters, timeZone, ready }) => (window && ready ? this.loadWindow(organizationId, window, filters, timeZone) : of(EMPTY_WINDOW)),
+    params: () => ({ organizationId: this.orgId(), window: this.window(), filters: this.filters() }),
+    load: ({ organizationId, window, filters }) => this.reads.window(organizationId, window, filters),
   });
   protected readonly backlog = loadOnRequest({
     params: () => ({ organizationId: this.orgId(), filters: this.filters() }),
-    load: ({ organizationId, filters }) => this.postsApi.list(organizationId, backlogQuery(filters)),
+    load: ({ organizationId, filters }) => this.reads.backlog(organizationId, filters),
   });
 
   protected readonly plannedWindow = computed(() => {
     const state = this.planned.current();
     return state.state === 'loaded' ? state.value : EMPTY_WINDOW;
   });
-  protected readonly backlogPosts = computed(() => {
+  protected readonly backlogEntries = computed(() => {
     const state = this.backlog.current();
     return state.state === 'loaded' ? state.value : [];
   });
@@ -154,7 +153,7 @@ export class PlanPage {
   protected readonly holidays = computed<PublicHoliday[]>(() => {
     const references = this.loadedReferences();
     const window = this.window();
-    if (!references || !window || !isBundesland(references.settings.bundesland)) return [];
+    if (!references || !isBundesland(references.settings.bundesland)) return [];
     const years = new Set([Number(window.from.slice(0, 4)), Number(window.to.slice(0, 4))]);
     return [...years].flatMap((year) => publicHolidays(references.settings.bundesland, year));
   });
@@ -162,17 +161,17 @@ export class PlanPage {
   protected readonly events = computed<PlanEvent[]>(() => {
     const references = this.loadedReferences();
     if (!references) return [];
-    const { posts, slots } = this.plannedWindow();
+    const { entries, slots } = this.plannedWindow();
     const context = {
       timeZone: references.settings.timeZone,
       colourBy: this.colourBy(),
       channels: references.channelById,
       topics: references.topicById,
-      statusLabel: (status: PostView['status']) => this.i18n.t(postStatusLabelKey(status)),
+      statusLabel: (status: PlanEntryView['status']) => this.i18n.t(postStatusLabelKey(status)),
       mayReplan: this.mayEdit(),
     };
     return [
-      ...posts.map((post) => postEvent(post, context)).filter((event): event is PlanEvent => event !== null),
+      ...entries.map((entry) => postEvent(entry, context)).filter((event): event is PlanEvent => event !== null),
       ...openSlotEvents(slots, references.seriesById, references.settings.timeZone, (series) => this.i18n.t('plan.openSlot', { series })),
       ...holidayEvents(this.holidays()),
     ];
@@ -204,7 +203,7 @@ export class PlanPage {
   }
 
   protected shownDaysChanged(shown: ShownDays): void {
-    this.shownDays.set(shown);
+    this.shownDays.set({ ...shown, view: this.location().view });
     if (this.location().date !== shown.focus) this.navigate({ date: shown.focus }, true);
   }
 
@@ -246,23 +245,23 @@ export class PlanPage {
   }
 
   protected postDropped(drop: PlanDrop): void {
-    const post = this.plannedWindow().posts.find((candidate) => candidate.id === drop.postId);
-    if (!post) {
+    const entry = this.plannedWindow().entries.find((candidate) => candidate.id === drop.postId);
+    if (!entry) {
       drop.revert();
       return;
     }
-    this.replan(post, drop.planning, drop.revert);
+    this.replan(entry, drop.planning, drop.revert);
   }
 
   protected backlogDropped(drop: BacklogDrop): void {
-    const post = this.backlogPosts().find((candidate) => candidate.id === drop.postId);
-    if (post) this.replan(post, drop.planning, () => undefined);
+    const entry = this.backlogEntries().find((candidate) => candidate.id === drop.postId);
+    if (entry) this.replan(entry, drop.planning, () => undefined);
   }
 
-  protected scheduleFromBacklog(post: PostView): void {
+  protected scheduleFromBacklog(entry: PlanEntryView): void {
     const data: PlanningDialogData = {
-      workingTitle: post.workingTitle,
-      planning: post.planning,
+      workingTitle: entry.workingTitle,
+      planning: entry.planning,
       timeZone: this.timeZone(),
       suggestedDate: this.location().date ?? this.today(),
     };
@@ -270,18 +269,17 @@ export class PlanPage {
       .open<PlanningDialog, PlanningDialogData, Planning>(PlanningDialog, { data, maxWidth: '480px' })
       .afterClosed()
       .subscribe((planning) => {
-        if (planning) this.replan(post, planning, () => undefined);
+        if (planning) this.replan(entry, planning, () => undefined);
       });
   }
 
-  private replan(post: PostView, planning: Planning, revert: () => void): void {
+  private replan(entry: PlanEntryView, planning: Planning, revert: () => void): void {
     const references = this.loadedReferences();
     if (!references) return;
-    const mine = { ...fieldsOfPost(post), planning };
-    this.saving.save(this.orgId(), post, { version: post.version, planning }, mine, references).subscribe({
+    this.saving.replan(this.orgId(), entry, planning, references).subscribe({
       next: (result) => {
         if (result.outcome === 'saved') {
-          this.notice.confirm(this.i18n.t('plan.replanned', { title: post.workingTitle }));
+          this.notice.confirm(this.i18n.t('plan.replanned', { title: entry.workingTitle }));
         } else {
           revert();
         }
@@ -289,7 +287,7 @@ export class PlanPage {
       },
       error: (error: unknown) => {
         revert();
-        this.notice.showErrorText(`${this.i18n.t('plan.replanFailed', { title: post.workingTitle })} ${describeFailure(error, this.i18n)}`);
+        this.notice.showErrorText(`${this.i18n.t('plan.replanFailed', { title: entry.workingTitle })} ${describeFailure(error, this.i18n)}`);
         this.reloadPlan();
       },
     });
@@ -298,20 +296,6 @@ export class PlanPage {
   protected reloadPlan(): void {
     this.planned.reload();
     this.backlog.reload();
-  }
-
-  private loadWindow(organizationId: string, window: { from: string; to: string }, filters: PlanFilters, timeZone: string): Observable<PlanWindow> {
-    const range = {
-      from: zonedLocalToUtc(`${window.from}T00:00`, timeZone).toISOString(),
-      to: zonedLocalToUtc(`${window.to}T00:00`, timeZone).toISOString(),
-    };
-    return forkJoin({
-      posts: this.postsApi.list(organizationId, plannedPostsQuery(filters, range)),
-      // Slots belong to a series; with a series filter only that series' slots are of interest.
-      slots: this.seriesApi
-        .slots(organizationId, range.from, range.to)
-        .pipe(map((slots) => (filters.seriesId ? slots.filter((slot) => slot.seriesId === filters.seriesId) : slots))),
-    });
   }
 
   private syncEditor(postId: string | null, references: PlanReferences | null): void {

@@ -1,8 +1,20 @@
-import type { PostView } from '@amtsplan/contracts';
+import type { PlanEntryView } from '@amtsplan/contracts';
 import { planningDays } from './planning-days';
 
-function planned(id: string, planning: PostView['planning']): PostView {
-  return { id, workingTitle: id, planning, variants: [], findings: [], status: 'draft' } as unknown as PostView;
+function planned(id: string, planning: PlanEntryView['planning']): PlanEntryView {
+  return {
+    id,
+    workingTitle: id,
+    planning,
+    status: 'draft',
+    channelIds: [],
+    topicId: null,
+    seriesId: null,
+    responsibleUserId: null,
+    authorUserId: 'u1',
+    findingSeverity: null,
+    version: 1,
+  };
 }
 
 describe('planning days', () => {
@@ -10,7 +22,7 @@ describe('planning days', () => {
     const { days, gapCount } = planningDays({
       from: '2026-12-21',
       days: 7,
-      posts: [
+      entries: [
         planned('a', { kind: 'day', date: '2026-12-21' }),
         // 23:30 UTC on the 21st is already the 22nd in Berlin.
         planned('b', { kind: 'time', at: '2026-12-21T23:30:00.000Z' }),

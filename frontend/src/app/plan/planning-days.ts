@@ -1,4 +1,4 @@
-import type { PostView, SeriesSlotView } from '@amtsplan/contracts';
+import type { PlanEntryView, SeriesSlotView } from '@amtsplan/contracts';
 import { type PublicHoliday, localDateOf, planningGaps } from '@amtsplan/domain';
 
 export interface PlanningDayView {
@@ -7,16 +7,16 @@ export interface PlanningDayView {
   readonly isGap: boolean;
   readonly isWeekend: boolean;
   readonly holiday: string | null;
-  readonly posts: readonly PostView[];
+  readonly entries: readonly PlanEntryView[];
   readonly openSlots: readonly SeriesSlotView[];
 }
 
-export function plannedDateOf(post: PostView, timeZone: string): string | null {
-  switch (post.planning.kind) {
+export function plannedDateOf(entry: Pick<PlanEntryView, 'planning'>, timeZone: string): string | null {
+  switch (entry.planning.kind) {
     case 'day':
-      return post.planning.date;
+      return entry.planning.date;
     case 'time':
-      return localDateOf(new Date(post.planning.at), timeZone);
+      return localDateOf(new Date(entry.planning.at), timeZone);
     default:
       return null;
   }
@@ -29,21 +29,21 @@ export function plannedDateOf(post: PostView, timeZone: string): string | null {
 export function planningDays(input: {
   readonly from: string;
   readonly days: number;
-  readonly posts: readonly PostView[];
+  readonly entries: readonly PlanEntryView[];
   readonly openSlots: readonly SeriesSlotView[];
   readonly holidays: readonly PublicHoliday[];
   readonly timeZone: string;
 }): { readonly days: PlanningDayView[]; readonly gapCount: number } {
-  const postsByDate = new Map<string, PostView[]>();
-  for (const post of input.posts) {
-    const date = plannedDateOf(post, input.timeZone);
-    if (date) postsByDate.set(date, [...(postsByDate.get(date) ?? []), post]);
+  const entriesByDate = new Map<string, PlanEntryView[]>();
+  for (const entry of input.entries) {
+    const date = plannedDateOf(entry, input.timeZone);
+    if (date) entriesByDate.set(date, [...(entriesByDate.get(date) ?? []), entry]);
   }
   const holidayNames = new Map(input.holidays.map((holiday) => [holiday.date, holiday.name]));
   const { perDay, gaps } = planningGaps({
     from: input.from,
     days: input.days,
-    plannedDates: [...postsByDate.entries()].flatMap(([date, posts]) => posts.map(() => date)),
+    plannedDates: [...entriesByDate.entries()].flatMap(([date, entries]) => entries.map(() => date)),
     holidays: [...holidayNames.keys()],
     skipWeekends: true,
   });
@@ -56,7 +56,7 @@ export function planningDays(input: {
       isGap: gapSet.has(day.date),
       isWeekend: day.isWeekend,
       holiday: holidayNames.get(day.date) ?? null,
-      posts: postsByDate.get(day.date) ?? [],
+      entries: entriesByDate.get(day.date) ?? [],
       openSlots: input.openSlots.filter((slot) => slot.postId === null && localDateOf(new Date(slot.at), input.timeZone) === day.date),
     })),
   };

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import type { PostView, SeriesSlotView } from '@amtsplan/contracts';
+import type { PlanEntryView, SeriesSlotView } from '@amtsplan/contracts';
 import { PLANNING_HORIZON_DAYS, type PublicHoliday, utcToZonedLocal } from '@amtsplan/domain';
 import { I18n } from '../shared/i18n/i18n';
 import { postStatusLabelKey } from '../shared/i18n/post-status-labels';
@@ -28,7 +28,7 @@ export class PlanningView {
   private readonly i18n = inject(I18n);
 
   readonly from = input.required<string>();
-  readonly posts = input.required<readonly PostView[]>();
+  readonly entries = input.required<readonly PlanEntryView[]>();
   readonly slots = input.required<readonly SeriesSlotView[]>();
   readonly holidays = input.required<readonly PublicHoliday[]>();
   readonly references = input.required<PlanReferences>();
@@ -43,7 +43,7 @@ export class PlanningView {
     planningDays({
       from: this.from(),
       days: PLANNING_HORIZON_DAYS,
-      posts: this.posts(),
+      entries: this.entries(),
       openSlots: this.slots(),
       holidays: this.holidays(),
       timeZone: this.references().settings.timeZone,

@@ -1,4 +1,4 @@
-import type { PostView } from '@amtsplan/contracts';
+import type { PlanEntryView } from '@amtsplan/contracts';
 
 /** What the person's role lets them do in the plan; the same table guards the API. */
 export interface PlanRights {
@@ -10,7 +10,7 @@ export interface PlanRights {
 }
 
 /** Planners edit everything; a Fachbereich only its own ideas and drafts; Leitung and readers nothing. */
-export function mayEditPost(rights: PlanRights, post: Pick<PostView, 'authorUserId' | 'status'>): boolean {
+export function mayEditPost(rights: PlanRights, post: Pick<PlanEntryView, 'authorUserId' | 'status'>): boolean {
   if (rights.plan) return true;
   return rights.propose && post.authorUserId === rights.userId && (post.status === 'idea' || post.status === 'draft');
 }

@@ -1,10 +1,9 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CreatePostRequest,
   MovePostRequest,
   PostCommentView,
-  PostListQuery,
   PostVersionView,
   PostView,
   UpdatePostRequest,
@@ -14,14 +13,6 @@ import type { Observable } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class PostsApi {
   private readonly http = inject(HttpClient);
-
-  list(organizationId: string, query: PostListQuery): Observable<PostView[]> {
-    let params = new HttpParams();
-    for (const [name, value] of Object.entries(query)) {
-      if (value !== undefined) params = params.set(name, value);
-    }
-    return this.http.get<PostView[]>(postsUrl(organizationId), { params });
-  }
 
   get(organizationId: string, postId: string): Observable<PostView> {
     return this.http.get<PostView>(postUrl(organizationId, postId));

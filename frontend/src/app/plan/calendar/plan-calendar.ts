@@ -18,14 +18,13 @@ import timeGridPlugin from '@fullcalendar/angular/timegrid';
 // The Angular package's locale entry points ship without their files; the core package has them.
 import deLocale from 'fullcalendar/locales/de';
 import enLocale from 'fullcalendar/locales/en-gb';
-import { NgTemplateOutlet } from '@angular/common';
-import { MatIconModule } from '@angular/material/icon';
+import { DOCUMENT } from '@angular/common';
 import type { Planning } from '@amtsplan/contracts';
-import { addCalendarDays } from '@amtsplan/domain';
+import { addCalendarDays, utcToZonedLocal } from '@amtsplan/domain';
 import { I18n } from '../../shared/i18n/i18n';
-import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import type { PlanView } from '../plan-location';
 import { droppedPlanning } from './dropped-planning';
+import { type EventContentInfo, eventContent } from './event-content';
 import type { PlanEvent, PlanEventDetails } from './plan-events';
 
 /** FullCalendar's view for each of our calendar views (the planning view is our own). */
@@ -56,13 +55,14 @@ export interface BacklogDrop {
 
 @Component({
   selector: 'amt-plan-calendar',
-  imports: [FullCalendarModule, MatIconModule, NgTemplateOutlet, TranslatePipe],
+  imports: [FullCalendarModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-calendar.html',
   styleUrl: './plan-calendar.scss',
 })
 export class PlanCalendar {
   private readonly i18n = inject(I18n);
+  private readonly document = inject(DOCUMENT);
   private readonly calendar = viewChild(FullCalendarComponent);
 
   readonly view = input.required<Exclude<PlanView, 'planung'>>();
@@ -83,13 +83,18 @@ export class PlanCalendar {
 
   protected readonly options = computed<CalendarOptions>(() => {
     const english = this.i18n.language() === 'en';
+    const markerLabels = { hard: this.i18n.t('plan.markerHard'), warning: this.i18n.t('plan.markerWarning') };
     return {
       plugins: [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
       initialView: CALENDAR_VIEWS[untracked(this.view)],
       initialDate: untracked(this.date) ?? undefined,
       locale: english ? enLocale : deLocale,
       firstDay: 1,
-      timeZone: this.timeZone(),
+      // Every start the calendar gets is already the authority's wall-clock time (plan-events), so
+      // the calendar itself counts in UTC and never converts between zones (which would cost a
+      // zone lookup per event); "now" and "today" are the authority's wall clock as well.
+      timeZone: 'UTC',
+      now: () => utcToZonedLocal(new Date(), this.timeZone()),
       headerToolbar: { start: 'prev,next today', center: 'title', end: '' },
       height: 'auto',
       headingLevel: 2,
@@ -98,13 +103,16 @@ export class PlanCalendar {
       navLinkDayClick: (date: Date) => this.activateDay(date),
       navLinkHint: (dateText: string) => this.i18n.t('plan.createOnDay', { date: dateText }),
       eventInteractive: true,
+      // Plain DOM per event, not an Angular view: a month holds hundreds of them (event-content.ts).
+      eventContent: (info: EventContentInfo) => eventContent(info, markerLabels, this.document),
       views: {
         // FullCalendar puts the list view's events in role="list" containers but gives an
         // interactive event role="button", which replaces its role="listitem": a list without
         // items for screen readers. Non-interactive there, each event stays a list item, and the
-        // event template puts a real button inside it.
+        // event's content puts a real button inside it.
         listMonth: { eventInteractive: false },
-        dayGridMonth: { backgroundEventTitleClass: 'plan-holiday__title plan-holiday__title--beside-day-number' },
+        // The month grid shows the time the event content takes from the event's start itself.
+        dayGridMonth: { backgroundEventTitleClass: 'plan-holiday__title plan-holiday__title--beside-day-number', displayEventTime: false },
       },
       // Holidays are background events, which FullCalendar labels itself (no content template).
       backgroundEventTitleClass: 'plan-holiday__title',

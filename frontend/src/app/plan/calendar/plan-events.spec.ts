@@ -1,28 +1,20 @@
-import type { ChannelView, PostView, SeriesView, TopicView } from '@amtsplan/contracts';
+import type { ChannelView, PlanEntryView, SeriesView, TopicView } from '@amtsplan/contracts';
 import { droppedPlanning } from './dropped-planning';
-import { type PostEventContext, findingMarker, holidayEvents, openSlotEvents, postEvent } from './plan-events';
+import { type PostEventContext, findingMarker, holidayEvents, openSlotEvents, postColour, postEvent } from './plan-events';
 
-function post(overrides: Partial<PostView> = {}): PostView {
+function entry(overrides: Partial<PlanEntryView> = {}): PlanEntryView {
   return {
     id: 'p1',
     workingTitle: 'Tag der offenen Tür',
-    text: '',
-    variants: [{ channelId: 'c1', text: null }],
     planning: { kind: 'time', at: '2026-11-24T09:00:00.000Z' },
-    timeZone: 'Europe/Berlin',
     status: 'draft',
+    channelIds: ['c1'],
     topicId: 't1',
-    tags: [],
+    seriesId: null,
     responsibleUserId: null,
     authorUserId: 'u1',
-    checklist: [],
-    media: [],
-    seriesId: null,
-    seriesSlotAt: null,
-    findings: [],
+    findingSeverity: null,
     version: 3,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
     ...overrides,
   };
 }
@@ -53,37 +45,55 @@ function context(overrides: Partial<PostEventContext> = {}): PostEventContext {
 
 describe('posts as calendar events', () => {
   it('shows a timed post at its wall-clock time in the authority zone', () => {
-    const event = postEvent(post(), context());
+    const event = postEvent(entry(), context());
 
     expect(event).toMatchObject({ id: 'p1', title: 'Tag der offenen Tür', start: '2026-11-24T10:00', allDay: false });
-    expect(event?.extendedProps).toMatchObject({ kind: 'post', status: 'draft', statusLabel: 'Status draft', channelNames: 'Bluesky Stadt' });
+    expect(event?.extendedProps).toMatchObject({ kind: 'post', status: 'draft', statusLabel: 'Status draft', channelNames: 'Bluesky Stadt', time: '10:00' });
   });
 
   it('keeps summer time: 08:00Z in July is 10:00 in Berlin', () => {
-    expect(postEvent(post({ planning: { kind: 'time', at: '2026-07-01T08:00:00.000Z' } }), context())?.start).toBe('2026-07-01T10:00');
+    expect(postEvent(entry({ planning: { kind: 'time', at: '2026-07-01T08:00:00.000Z' } }), context())?.start).toBe('2026-07-01T10:00');
   });
 
   it('shows a post planned for a day as an all-day event and leaves unplanned posts out', () => {
-    expect(postEvent(post({ planning: { kind: 'day', date: '2026-11-25' } }), context())).toMatchObject({ start: '2026-11-25', allDay: true });
-    expect(postEvent(post({ planning: { kind: 'unplanned' } }), context())).toBeNull();
+    expect(postEvent(entry({ planning: { kind: 'day', date: '2026-11-25' } }), context())).toMatchObject({ start: '2026-11-25', allDay: true, extendedProps: { time: null } });
+    expect(postEvent(entry({ planning: { kind: 'unplanned' } }), context())).toBeNull();
   });
 
   it('colours by channel or by topic with readable text', () => {
-    expect(postEvent(post(), context())).toMatchObject({ color: '#003366', contrastColor: '#ffffff' });
-    expect(postEvent(post(), context({ colourBy: 'topic' }))).toMatchObject({ color: '#ffcc00', contrastColor: '#000000' });
-    expect(postEvent(post({ topicId: null }), context({ colourBy: 'topic' }))?.color).toBe('#e3e3e3');
+    expect(postEvent(entry(), context())).toMatchObject({ color: '#003366', contrastColor: '#ffffff' });
+    expect(postEvent(entry(), context({ colourBy: 'topic' }))).toMatchObject({ color: '#ffcc00', contrastColor: '#000000' });
+    expect(postEvent(entry({ topicId: null }), context({ colourBy: 'topic' }))?.color).toBe('#e3e3e3');
+  });
+
+  it('takes the colour of the first channel the authority still has', () => {
+    const other: ChannelView = { ...channel, id: 'c2', name: 'Mastodon Stadt', color: '#6364ff' };
+    const channels = new Map([[channel.id, channel], [other.id, other]]);
+    expect(postColour(entry({ channelIds: ['gone', 'c2', 'c1'] }), { colourBy: 'channel', channels, topics: new Map() })).toBe('#6364ff');
+    expect(postColour(entry({ channelIds: [] }), { colourBy: 'channel', channels, topics: new Map() })).toBe('#e3e3e3');
+  });
+
+  it('names the channels of the entry in their order', () => {
+    const other: ChannelView = { ...channel, id: 'c2', name: 'Mastodon Stadt' };
+    const event = postEvent(entry({ channelIds: ['c2', 'c1'] }), context({ channels: new Map([[channel.id, channel], [other.id, other]]) }));
+    expect(event?.extendedProps).toMatchObject({ channelNames: 'Mastodon Stadt, Bluesky Stadt' });
   });
 
   it('lets only those who may re-plan the post drag it', () => {
-    expect(postEvent(post(), context({ mayReplan: () => false }))?.startEditable).toBe(false);
+    expect(postEvent(entry(), context({ mayReplan: () => false }))?.startEditable).toBe(false);
   });
 
-  it('marks hard findings before warnings', () => {
-    const warning = { code: 'x', severity: 'warning' as const, message: 'Hinweis' };
-    const hard = { code: 'y', severity: 'hard' as const, message: 'Zu lang' };
-    expect(findingMarker({ findings: [] })).toBeNull();
-    expect(findingMarker({ findings: [warning] })).toBe('warning');
-    expect(findingMarker({ findings: [warning, hard] })).toBe('hard');
+  it('marks an entry with its most severe finding', () => {
+    expect(findingMarker({ findingSeverity: null })).toBeNull();
+    expect(findingMarker({ findingSeverity: 'warning' })).toBe('warning');
+    expect(findingMarker({ findingSeverity: 'hard' })).toBe('hard');
+    expect(postEvent(entry({ findingSeverity: 'hard' }), context())?.extendedProps).toMatchObject({ marker: 'hard' });
+  });
+
+  it('lets the permission decide per entry', () => {
+    const mayReplan = (candidate: PlanEntryView) => candidate.authorUserId === 'u1';
+    expect(postEvent(entry(), context({ mayReplan }))?.startEditable).toBe(true);
+    expect(postEvent(entry({ authorUserId: 'u2' }), context({ mayReplan }))?.startEditable).toBe(false);
   });
 });
 
@@ -103,7 +113,7 @@ describe('series slots and holidays', () => {
 
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ title: 'Freier Termin: #Tierheimdienstag', start: '2026-11-24T10:00', startEditable: false });
-    expect(events[0].extendedProps).toEqual({ kind: 'slot', seriesId: 's1', at: '2026-11-24T09:00:00.000Z', seriesName: '#Tierheimdienstag' });
+    expect(events[0].extendedProps).toEqual({ kind: 'slot', seriesId: 's1', at: '2026-11-24T09:00:00.000Z', seriesName: '#Tierheimdienstag', time: '10:00' });
   });
 
   it('shows holidays as background events of their day', () => {

@@ -1,4 +1,4 @@
-import type { ChannelView, PostView, SeriesSlotView, SeriesView, TopicView } from '@amtsplan/contracts';
+import type { ChannelView, PlanEntryView, SeriesSlotView, SeriesView, TopicView } from '@amtsplan/contracts';
 import { type PostStatus, type PublicHoliday, utcToZonedLocal } from '@amtsplan/domain';
 import { textColourOn } from '../readable-colour';
 
@@ -16,8 +16,10 @@ export type PlanEventDetails =
       readonly statusLabel: string;
       readonly marker: FindingMarker;
       readonly channelNames: string;
+      /** Wall-clock 'HH:mm' of a timed post, null for a day. */
+      readonly time: string | null;
     }
-  | { readonly kind: 'slot'; readonly seriesId: string; readonly at: string; readonly seriesName: string }
+  | { readonly kind: 'slot'; readonly seriesId: string; readonly at: string; readonly seriesName: string; readonly time: string }
   | { readonly kind: 'holiday'; readonly name: string };
 
 /** The subset of FullCalendar's EventInput this app uses; plain data, so it can be tested without the calendar. */
@@ -42,52 +44,57 @@ export interface PostEventContext {
   readonly channels: ReadonlyMap<string, ChannelView>;
   readonly topics: ReadonlyMap<string, TopicView>;
   readonly statusLabel: (status: PostStatus) => string;
-  readonly mayReplan: (post: PostView) => boolean;
+  readonly mayReplan: (entry: PlanEntryView) => boolean;
 }
 
 /** Neutral colour for a post without channel or topic: still readable, clearly "not assigned". */
 const UNASSIGNED_COLOUR = '#e3e3e3';
 
-export function findingMarker(post: Pick<PostView, 'findings'>): FindingMarker {
-  if (post.findings.some((finding) => finding.severity === 'hard')) return 'hard';
-  return post.findings.length > 0 ? 'warning' : null;
+/** The mark an entry carries in the grid: its most severe stored finding. */
+export function findingMarker(entry: Pick<PlanEntryView, 'findingSeverity'>): FindingMarker {
+  return entry.findingSeverity ?? null;
 }
 
-export function postColour(post: PostView, context: Pick<PostEventContext, 'colourBy' | 'channels' | 'topics'>): string {
+export function postColour(
+  entry: Pick<PlanEntryView, 'channelIds' | 'topicId'>,
+  context: Pick<PostEventContext, 'colourBy' | 'channels' | 'topics'>,
+): string {
   if (context.colourBy === 'topic') {
-    return (post.topicId && context.topics.get(post.topicId)?.color) || UNASSIGNED_COLOUR;
+    return (entry.topicId && context.topics.get(entry.topicId)?.color) || UNASSIGNED_COLOUR;
   }
-  const firstChannel = post.variants.map((variant) => context.channels.get(variant.channelId)).find((c) => c !== undefined);
+  const firstChannel = entry.channelIds.map((channelId) => context.channels.get(channelId)).find((c) => c !== undefined);
   return firstChannel?.color ?? UNASSIGNED_COLOUR;
 }
 
 /** A planned post as a calendar event: a time is a timed event, a day an all-day one; unplanned posts have none. */
-export function postEvent(post: PostView, context: PostEventContext): PlanEvent | null {
-  const planning = post.planning;
+export function postEvent(entry: PlanEntryView, context: PostEventContext): PlanEvent | null {
+  const planning = entry.planning;
   if (planning.kind === 'unplanned') return null;
-  const colour = postColour(post, context);
+  const colour = postColour(entry, context);
   const timed = planning.kind === 'time';
+  // Wall-clock time in the authority's zone, which is what the calendar counts in.
+  const start = timed ? utcToZonedLocal(new Date(planning.at), context.timeZone) : planning.date;
   return {
-    id: post.id,
-    title: post.workingTitle,
-    // Wall-clock time in the authority's zone, which is the calendar's zone as well.
-    start: timed ? utcToZonedLocal(new Date(planning.at), context.timeZone) : planning.date,
+    id: entry.id,
+    title: entry.workingTitle,
+    start,
     allDay: !timed,
-    startEditable: context.mayReplan(post),
+    startEditable: context.mayReplan(entry),
     durationEditable: false,
     color: colour,
     contrastColor: textColourOn(colour),
-    className: `plan-event plan-event--${post.status}`,
+    className: `plan-event plan-event--${entry.status}`,
     extendedProps: {
       kind: 'post',
-      postId: post.id,
-      status: post.status,
-      statusLabel: context.statusLabel(post.status),
-      marker: findingMarker(post),
-      channelNames: post.variants
-        .map((variant) => context.channels.get(variant.channelId)?.name)
+      postId: entry.id,
+      status: entry.status,
+      statusLabel: context.statusLabel(entry.status),
+      marker: findingMarker(entry),
+      channelNames: entry.channelIds
+        .map((channelId) => context.channels.get(channelId)?.name)
         .filter((name): name is string => name !== undefined)
         .join(', '),
+      time: timed ? start.slice(11, 16) : null,
     },
   };
 }
@@ -103,15 +110,16 @@ export function openSlotEvents(
     .filter((slot) => slot.postId === null)
     .map((slot) => {
       const seriesName = series.get(slot.seriesId)?.name ?? '';
+      const start = utcToZonedLocal(new Date(slot.at), timeZone);
       return {
         id: `slot:${slot.seriesId}:${slot.at}`,
         title: label(seriesName),
-        start: utcToZonedLocal(new Date(slot.at), timeZone),
+        start,
         allDay: false,
         startEditable: false,
         durationEditable: false,
         className: 'plan-slot',
-        extendedProps: { kind: 'slot', seriesId: slot.seriesId, at: slot.at, seriesName },
+        extendedProps: { kind: 'slot', seriesId: slot.seriesId, at: slot.at, seriesName, time: start.slice(11, 16) },
       };
     });
 }

@@ -1,4 +1,4 @@
-import type { ChecklistItem, Planning, PostView, UpdatePostRequest } from '@amtsplan/contracts';
+import type { ChecklistItem, PlanEntryView, Planning, PostView, UpdatePostRequest } from '@amtsplan/contracts';
 import { utcToZonedLocal, zonedLocalToUtc } from '@amtsplan/domain';
 
 /** The fields a person edits in the editor, in the shape the API takes them. */
@@ -39,6 +39,28 @@ export function fieldsOfPost(post: PostView): PostFields {
     responsibleUserId: post.responsibleUserId,
     checklist: post.checklist.map(({ label, done }) => ({ label, done })),
     seriesId: post.seriesId,
+  };
+}
+
+/**
+ * The post as a plan entry showed it to the person, for comparing after a 409: the entry's own
+ * fields (title, planning, channels, topic, person, series) as the entry had them; what an
+ * entry does not carry (text, tags, checklist, a channel's own text) as it is stored, so it
+ * never counts as changed by the person.
+ */
+export function fieldsSeenInEntry(entry: PlanEntryView, stored: PostView): PostFields {
+  const storedFields = fieldsOfPost(stored);
+  return {
+    ...storedFields,
+    workingTitle: entry.workingTitle,
+    variants: entry.channelIds.map((channelId) => ({
+      channelId,
+      text: storedFields.variants.find((variant) => variant.channelId === channelId)?.text ?? null,
+    })),
+    planning: entry.planning,
+    topicId: entry.topicId,
+    responsibleUserId: entry.responsibleUserId,
+    seriesId: entry.seriesId,
   };
 }
 

@@ -1,5 +1,6 @@
+import type { PlanEntryView, PostView } from '@amtsplan/contracts';
 import type { PostFields } from './post-fields';
-import { changesBetween, planningDraftOf, planningOf } from './post-fields';
+import { changesBetween, fieldsOfPost, fieldsSeenInEntry, planningDraftOf, planningOf } from './post-fields';
 import { compareWithStored, reapplyMine } from './stale-comparison';
 
 const base: PostFields = {
@@ -55,5 +56,56 @@ describe('post fields', () => {
     expect(planningOf({ ...draft, time: '11:15' }, 'Europe/Berlin')).toEqual({ kind: 'time', at: '2026-12-01T10:15:00.000Z' });
     expect(planningOf({ kind: 'time', date: '2026-12-01', time: '' }, 'Europe/Berlin')).toBeNull();
     expect(planningOf({ kind: 'unplanned', date: '2026-12-01', time: '' }, 'Europe/Berlin')).toEqual({ kind: 'unplanned' });
+  });
+});
+
+describe('a re-plan from the calendar after someone saved first', () => {
+  const entry: PlanEntryView = {
+    id: 'p1',
+    workingTitle: 'Sperrmüll',
+    planning: { kind: 'day', date: '2026-12-01' },
+    status: 'draft',
+    channelIds: ['c1'],
+    topicId: null,
+    seriesId: null,
+    responsibleUserId: null,
+    authorUserId: 'u1',
+    findingSeverity: null,
+    version: 3,
+  };
+  const stored = {
+    id: 'p1',
+    workingTitle: 'Sperrmüll-Termine',
+    text: 'Neu formuliert',
+    variants: [
+      { channelId: 'c1', text: 'Eigener Text' },
+      { channelId: 'c2', text: null },
+    ],
+    planning: { kind: 'day', date: '2026-12-01' },
+    topicId: 't1',
+    tags: ['müll'],
+    responsibleUserId: null,
+    checklist: [],
+    seriesId: null,
+    version: 4,
+  } as unknown as PostView;
+
+  it('compares with what the entry showed: the other person changed title, channels and topic, I the day', () => {
+    const seen = fieldsSeenInEntry(entry, stored);
+    const mine = { ...seen, planning: { kind: 'day' as const, date: '2026-12-03' } };
+    const rows = compareWithStored(seen, mine, fieldsOfPost(stored));
+
+    expect(rows.map((row) => [row.field, row.changedByMe, row.changedByOthers])).toEqual([
+      ['workingTitle', false, true],
+      ['variants', false, true],
+      ['planning', true, false],
+      ['topicId', false, true],
+    ]);
+    expect(reapplyMine(seen, mine, fieldsOfPost(stored), 4)).toEqual({ version: 4, planning: { kind: 'day', date: '2026-12-03' } });
+  });
+
+  it('takes what an entry does not carry as stored, so it never counts as my change', () => {
+    const seen = fieldsSeenInEntry(entry, stored);
+    expect(seen).toMatchObject({ text: 'Neu formuliert', tags: ['müll'], variants: [{ channelId: 'c1', text: 'Eigener Text' }] });
   });
 });

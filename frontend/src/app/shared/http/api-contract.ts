@@ -1,4 +1,4 @@
-import type { CSRF_COOKIE, CSRF_HEADER, ProblemType } from '@amtsplan/contracts';
+import type { CSRF_COOKIE, CSRF_HEADER, NOTIFICATION_STREAM_EVENTS, ProblemType } from '@amtsplan/contracts';
 
 /*
  * Any runtime import from @amtsplan/contracts loads zod and all its locales (about 440 kB
@@ -11,3 +11,6 @@ export const CSRF_COOKIE_NAME: typeof CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER_NAME: typeof CSRF_HEADER = 'x-xsrf-token';
 
 export const STALE_VERSION_PROBLEM: (typeof ProblemType)['staleVersion'] = 'urn:amtsplan:problem:stale-version';
+
+/** The event names of GET /api/notifications/stream (server-sent events). */
+export const NOTIFICATION_STREAM_EVENT_NAMES: typeof NOTIFICATION_STREAM_EVENTS = { unread: 'unread', notification: 'notification' };
