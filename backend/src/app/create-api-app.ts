@@ -34,27 +34,7 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean 
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await app.register(fastifyCookie as never);
-  registerSecurityHeaders(fastify, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Angular Material sets inline styles at runtime.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        upgradeInsecureRequests: config.secureCookies ? [] : null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'same-origin' },
-    hsts: config.secureCookies,
-  });
+  registerSecurityHeaders(fastify, { secureCookies: config.secureCookies });
   registerCsrfProtection(fastify, { appOrigin: config.appOrigin, secureCookies: config.secureCookies });
   forgetOnWrite(fastify, { access: app.get(AccessCache), plan: app.get(PlanReadCache) });
   registerCachedReadLane(fastify, { sessions: app.get(CachedSessions), access: app.get(AccessCache), plan: app.get(PlanReadCache) });

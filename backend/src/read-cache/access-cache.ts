@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganizationRole } from '@amtsplan/domain';
 import { LRUCache } from 'lru-cache';
-import type { RequestAuth } from '../auth/request-auth';
+import type { ResolvedSession } from '../auth/sessions';
 import { ChangeFeed } from './change-feed';
 import { Generation } from './generation';
-
-export interface CachedSession {
-  readonly auth: RequestAuth;
-  readonly createdAt: Date;
-  readonly lastSeenAt: Date;
-}
 
 export interface CachedMembership {
   readonly id: string;
@@ -25,7 +19,7 @@ export interface CachedMembership {
  */
 @Injectable()
 export class AccessCache {
-  private readonly sessions = new LRUCache<string, CachedSession>({ max: 20_000 });
+  private readonly sessions = new LRUCache<string, ResolvedSession>({ max: 20_000 });
   private readonly memberships = new LRUCache<string, CachedMembership>({ max: 50_000 });
   readonly generation = new Generation();
 
@@ -35,12 +29,12 @@ export class AccessCache {
     });
   }
 
-  session(tokenHash: string): CachedSession | undefined {
+  session(tokenHash: string): ResolvedSession | undefined {
     return this.feed.live ? this.sessions.get(tokenHash) : undefined;
   }
 
   /** `since` is the generation read before the database was asked; a change in between drops the answer. */
-  rememberSession(tokenHash: string, session: CachedSession, since: number): void {
+  rememberSession(tokenHash: string, session: ResolvedSession, since: number): void {
     if (this.feed.live && this.generation.unchangedSince(since)) this.sessions.set(tokenHash, session);
   }
 

@@ -4,9 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../auth/session-token';
 import { AccessCache } from './access-cache';
 import { CachedSessions } from './cached-sessions';
+import { organizationIdInPath } from './organization-path';
 import { CachedAnswer, PlanReadCache } from './plan-read-cache';
-
-const ORGANIZATION_PATH = /^\/api\/orgs\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\//;
 
 /**
  * The hot read path: a GET whose answer PlanReadCache holds is sent before the request
@@ -25,7 +24,7 @@ export function registerCachedReadLane(fastify: FastifyInstance, caches: { sessi
 }
 
 function allowedAnswer(request: FastifyRequest, caches: { sessions: CachedSessions; access: AccessCache; plan: PlanReadCache }): CachedAnswer | undefined {
-  const organizationId = ORGANIZATION_PATH.exec(request.url)?.[1];
+  const organizationId = organizationIdInPath(request.url);
   const token = organizationId ? request.cookies?.[SESSION_COOKIE] : undefined;
   if (!organizationId || !token) return undefined;
   const answer = caches.plan.answer(organizationId, request.url);

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { AccessCache } from './access-cache';
+import { organizationIdInPath } from './organization-path';
 import { PlanReadCache } from './plan-read-cache';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const ORGANIZATION_PATH = /^\/api\/orgs\/([0-9a-f-]{36})\//i;
 
 /**
  * Read-your-writes in this process: before a write request's answer leaves (its transaction
@@ -14,8 +14,8 @@ export function forgetOnWrite(fastify: FastifyInstance, caches: { access: Access
   fastify.addHook('onSend', async (request, _reply, payload) => {
     if (SAFE_METHODS.has(request.method)) return payload;
     caches.access.forgetAll();
-    const organizationId = ORGANIZATION_PATH.exec(request.url)?.[1];
-    if (organizationId) caches.plan.forgetOrganization(organizationId.toLowerCase());
+    const organizationId = organizationIdInPath(request.url);
+    if (organizationId) caches.plan.forgetOrganization(organizationId);
     else caches.plan.forgetAll();
     return payload;
   });

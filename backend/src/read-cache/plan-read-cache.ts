@@ -44,10 +44,6 @@ export class PlanReadCache {
     });
   }
 
-  get enabled(): boolean {
-    return this.feed.live;
-  }
-
   answer(organizationId: string, url: string): CachedAnswer | undefined {
     return this.feed.live ? this.answers.get(key(organizationId, url)) : undefined;
   }
