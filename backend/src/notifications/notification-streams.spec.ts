@@ -4,7 +4,9 @@ import type { FastifyReply } from 'fastify';
 import type { SessionRepository } from '../auth/session.repository';
 import type { Sessions } from '../auth/sessions';
 import type { Database } from '../database/database';
-import type { NotificationChange, NotificationChangeFeed } from './notification-change-feed';
+import type { AppConfig } from '../config/app-config';
+import { type Change, ChangeFeed } from '../read-cache/change-feed';
+import { LocalNotificationChanges } from './local-notification-changes';
 import type { NotificationInbox } from './notification-inbox';
 import { HEARTBEAT_MS, NotificationStreams } from './notification-streams';
 
@@ -42,7 +44,8 @@ const view = (id: string): NotificationView => ({
 });
 
 describe('NotificationStreams', () => {
-  let announce: (change: NotificationChange) => void;
+  let emit: (change: Change | 'lost') => void;
+  const announce = (userId: string) => emit({ kind: 'notifications', userId });
   let snapshot: { unreadCount: number; recent: NotificationView[] };
   let sessionActive: boolean;
   let streams: NotificationStreams;
@@ -51,26 +54,31 @@ describe('NotificationStreams', () => {
     jest.useFakeTimers();
     snapshot = { unreadCount: 2, recent: [view('a')] };
     sessionActive = true;
-    const feed = { subscribe: (listener: (change: NotificationChange) => void) => ((announce = listener), () => undefined) };
+    const feed = { subscribe: (listener: (change: Change | 'lost') => void) => ((emit = listener), () => undefined) };
+    streams = build(feed as unknown as ChangeFeed);
+  });
+  afterEach(() => {
+    streams.beforeApplicationShutdown();
+    jest.useRealTimers();
+  });
+
+  function build(feed: ChangeFeed): NotificationStreams {
     const inbox = { snapshot: async () => snapshot };
     const database = { transaction: (_scope: unknown, work: (tx: { manager: unknown }) => Promise<unknown>) => work({ manager: {} }) };
     const sessionRows = {
       findWithUser: async () => (sessionActive ? { session: { createdAt: new Date(), lastSeenAt: new Date() }, user: {} } : null),
     };
     const sessions = { policy: { idleMs: 60 * 60_000, absoluteMs: 12 * 60 * 60_000 } };
-    streams = new NotificationStreams(
-      feed as unknown as NotificationChangeFeed,
+    const built = new NotificationStreams(
+      feed,
       inbox as unknown as NotificationInbox,
       database as unknown as Database,
       sessionRows as unknown as SessionRepository,
       sessions as unknown as Sessions,
     );
-    streams.onModuleInit();
-  });
-  afterEach(() => {
-    streams.beforeApplicationShutdown();
-    jest.useRealTimers();
-  });
+    built.onModuleInit();
+    return built;
+  }
 
   async function open(userId = 'u1'): Promise<FakeResponse> {
     const response = new FakeResponse();
@@ -115,7 +123,7 @@ describe('NotificationStreams', () => {
     expect(events(mine)).toEqual(['unread {"unreadCount":2}', `notification ${JSON.stringify(view('b'))}`, 'unread {"unreadCount":3}']);
     expect(events(theirs)).toEqual(['unread {"unreadCount":2}']);
 
-    announce('everyone');
+    emit('lost');
     await settle();
     expect(events(theirs)).toEqual(['unread {"unreadCount":2}', `notification ${JSON.stringify(view('b'))}`, 'unread {"unreadCount":3}']);
   });
@@ -134,5 +142,23 @@ describe('NotificationStreams', () => {
     const late = new FakeResponse();
     await streams.open({ hijack: jest.fn(), raw: late, getHeaders: () => ({}) } as unknown as FastifyReply, 'u3', 'token-u3');
     expect(late.status).toBe(503);
+  });
+
+  it('with the embedded database, passes on the changes made in this process (no LISTEN there)', async () => {
+    streams.beforeApplicationShutdown();
+    const feed = new ChangeFeed({ databaseUrl: 'pglite:/tmp/amtsplan' } as AppConfig);
+    await feed.onModuleInit();
+    streams = build(feed);
+    const mine = await open('u1');
+    snapshot = { unreadCount: 3, recent: [view('b'), view('a')] };
+    LocalNotificationChanges.announce(['u1']);
+    await settle();
+    expect(events(mine)).toEqual(['unread {"unreadCount":2}', `notification ${JSON.stringify(view('b'))}`, 'unread {"unreadCount":3}']);
+
+    await feed.onApplicationShutdown();
+    snapshot = { unreadCount: 4, recent: [view('c'), view('b'), view('a')] };
+    LocalNotificationChanges.announce(['u1']);
+    await settle();
+    expect(events(mine)).toHaveLength(3);
   });
 });

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { SessionRepository } from '../auth/session.repository';
 import { Sessions } from '../auth/sessions';
 import { Database } from '../database/database';
-import { NotificationChange, NotificationChangeFeed } from './notification-change-feed';
+import { Change, ChangeFeed } from '../read-cache/change-feed';
 import { NotificationInbox } from './notification-inbox';
 import { NotificationStream } from './notification-stream';
 
@@ -33,7 +33,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
   private closing = false;
 
   constructor(
-    private readonly feed: NotificationChangeFeed,
+    private readonly feed: ChangeFeed,
     private readonly inbox: NotificationInbox,
     private readonly database: Database,
     private readonly sessionRows: SessionRepository,
@@ -87,8 +87,10 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     return count;
   }
 
-  private changed(change: NotificationChange): void {
-    const targets = change === 'everyone' ? this.all() : [...(this.byUser.get(change) ?? [])];
+  /** After a gap in the feed (`lost`) every stream re-reads, since changes may have been missed. */
+  private changed(change: Change | 'lost'): void {
+    if (change !== 'lost' && change.kind !== 'notifications') return;
+    const targets = change === 'lost' ? this.all() : [...(this.byUser.get(change.userId) ?? [])];
     for (const stream of targets) void this.refresh(stream, false);
   }
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
-import { NotificationChangeFeed } from './notification-change-feed';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { NotificationInbox } from './notification-inbox';
 import { NotificationPreferencesController } from './notification-preferences.controller';
 import { NotificationPreferencesService } from './notification-preferences.service';
@@ -12,9 +12,9 @@ export const NOTIFICATION_CONTROLLERS = [NotificationsController, NotificationPr
 
 /** The api side: the bell's endpoints, the e-mail switches and the live stream. */
 @Module({
-  imports: [CoreModule, NotifierModule],
+  imports: [CoreModule, ReadCacheModule, NotifierModule],
   controllers: NOTIFICATION_CONTROLLERS,
-  providers: [NotificationInbox, NotificationPreferencesService, NotificationChangeFeed, NotificationStreams],
+  providers: [NotificationInbox, NotificationPreferencesService, NotificationStreams],
   exports: [NotifierModule],
 })
 export class NotificationsModule {}

@@ -225,13 +225,11 @@ export class Publisher {
       );
       names.push(channel?.name ?? channelId);
       if (claimed.missed) {
-        await this.audit.record(manager, {
-          action: 'publication.missed',
-          organizationId: claimed.organizationId,
-          actorUserId: null,
-          objectType: 'publication',
-          objectId: id,
-          details: { postId: claimed.postId, channelId, contentHash: claimed.contentHash, plannedAt: claimed.plannedAt.toISOString() },
+        await this.recordMissed(manager, claimed.organizationId, id, {
+          postId: claimed.postId,
+          channelId,
+          contentHash: claimed.contentHash,
+          plannedAt: claimed.plannedAt.toISOString(),
         });
       }
     }
@@ -254,14 +252,7 @@ export class Publisher {
     );
     if (late[0]) {
       const { postId, channelId, contentHash } = late[0];
-      await this.audit.record(manager, {
-        action: 'publication.missed',
-        organizationId,
-        actorUserId: null,
-        objectType: 'publication',
-        objectId: publicationId,
-        details: { postId, channelId, contentHash },
-      });
+      await this.recordMissed(manager, organizationId, publicationId, { postId, channelId, contentHash });
       await this.alerts.missed(tx, { organizationId, postId }, [await this.channelName(manager, channelId)], `publish-missed_${publicationId}`);
       return null;
     }
@@ -382,6 +373,15 @@ export class Publisher {
   ): Promise<void> {
     const { publicationId, ...details } = attempt;
     await this.audit.record(manager, { action: 'publication.attempted', organizationId, actorUserId: null, objectType: 'publication', objectId: publicationId, details });
+  }
+
+  private async recordMissed(
+    manager: EntityManager,
+    organizationId: string,
+    publicationId: string,
+    details: { postId: string; channelId: string; contentHash: string; plannedAt?: string },
+  ): Promise<void> {
+    await this.audit.record(manager, { action: 'publication.missed', organizationId, actorUserId: null, objectType: 'publication', objectId: publicationId, details });
   }
 
   private async channelName(manager: EntityManager, channelId: string): Promise<string> {

@@ -3,30 +3,36 @@ import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { LocalNotificationChanges } from '../notifications/local-notification-changes';
 
 /** Channels the database triggers notify on commit (migration CreateChangeNotifications). */
 export const PLAN_CHANNEL = 'amtsplan_plan';
 export const ACCESS_CHANNEL = 'amtsplan_access';
+/** Migration CreateNotifications; payload: the recipient's id. */
+export const NOTIFICATIONS_CHANNEL = 'amtsplan_notifications';
 const PING_CHANNEL = 'amtsplan_ping';
 
-export type ChangeKind = 'plan' | 'access';
-export interface Change {
-  readonly kind: ChangeKind;
-  /** The organization for plan changes; empty for access changes (sessions, users, memberships). */
-  readonly organizationId: string;
-}
+export type Change =
+  /** Posts or variants of this organization. */
+  | { readonly kind: 'plan'; readonly organizationId: string }
+  /** Sessions, users or memberships. */
+  | { readonly kind: 'access' }
+  /** This person's notifications. */
+  | { readonly kind: 'notifications'; readonly userId: string };
 
 const PING_EVERY_MS = 5_000;
 const RECONNECT_AFTER_MS = [250, 1_000, 5_000];
 
 /**
- * Committed changes from PostgreSQL (LISTEN/NOTIFY), for this process's read caches.
+ * Committed changes from PostgreSQL (LISTEN/NOTIFY), for this process's read caches and live
+ * notification streams, on one connection.
  *
  * Triggers notify on commit, whoever wrote (any api process, the worker, the CLI). The caches
  * may only serve while the feed is `live`: the connection is up and a ping through the database
- * came back within the last interval. When it drops or stalls, every listener is told to
- * forget everything (`lost`), and caching stays off until the feed is live again.
- * With the embedded database (`pglite:`) there is no feed and nothing is cached.
+ * came back within the last interval. When it drops or stalls, and again when it is back, every
+ * listener is told that changes may have been missed (`lost`); caching stays off until the feed
+ * is live again. With the embedded database (`pglite:`) there is no feed and nothing is cached;
+ * only the notification changes made in this process are passed on (LocalNotificationChanges).
  */
 @Injectable()
 export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
@@ -34,6 +40,7 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
   private readonly listeners = new Set<(change: Change | 'lost') => void>();
   private readonly waiting = new Map<string, () => void>();
   private client: Client | null = null;
+  private unsubscribeLocal: (() => void) | null = null;
   private pingTimer: NodeJS.Timeout | null = null;
   private lastPingSent = 0;
   private lastPingSeen = 0;
@@ -48,8 +55,9 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
     return this.up && Date.now() - this.lastPingSeen < 2 * PING_EVERY_MS;
   }
 
-  subscribe(listener: (change: Change | 'lost') => void): void {
+  subscribe(listener: (change: Change | 'lost') => void): () => void {
     this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /**
@@ -66,12 +74,13 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    if (!/^postgres(ql)?:/.test(this.config.databaseUrl)) return;
-    await this.connect();
+    if (/^postgres(ql)?:/.test(this.config.databaseUrl)) await this.connect();
+    else this.unsubscribeLocal = LocalNotificationChanges.subscribe((userId) => this.emit({ kind: 'notifications', userId }));
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.unsubscribeLocal?.();
     if (this.pingTimer) clearInterval(this.pingTimer);
     const client = this.client;
     this.client = null;
@@ -80,15 +89,21 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async connect(): Promise<void> {
+    if (this.stopped) return;
     const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'amtsplan-change-feed' });
     client.on('notification', (message) => this.receive(message.channel, message.payload ?? ''));
     client.on('error', (error) => this.drop(client, error.message));
     client.on('end', () => this.drop(client, 'Verbindung beendet'));
     try {
       await client.connect();
-      await client.query(`LISTEN ${PLAN_CHANNEL}; LISTEN ${ACCESS_CHANNEL}; LISTEN ${PING_CHANNEL}`);
+      await client.query(`LISTEN ${PLAN_CHANNEL}; LISTEN ${ACCESS_CHANNEL}; LISTEN ${NOTIFICATIONS_CHANNEL}; LISTEN ${PING_CHANNEL}`);
     } catch (error) {
       this.drop(client, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (this.stopped) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
       return;
     }
     this.client = client;
@@ -117,7 +132,9 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
       this.waiting.delete(payload);
       return;
     }
-    this.emit({ kind: channel === PLAN_CHANNEL ? 'plan' : 'access', organizationId: payload });
+    if (channel === PLAN_CHANNEL) this.emit({ kind: 'plan', organizationId: payload });
+    else if (channel === ACCESS_CHANNEL) this.emit({ kind: 'access' });
+    else if (channel === NOTIFICATIONS_CHANNEL && payload) this.emit({ kind: 'notifications', userId: payload });
   }
 
   private drop(client: Client, reason: string): void {

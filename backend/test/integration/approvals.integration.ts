@@ -1,6 +1,5 @@
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@amtsplan/contracts';
 import { canonicalApprovalContent, defaultApprovalRoute } from '@amtsplan/domain';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -411,7 +410,7 @@ describe('Freigabe: routes, submission, four-eyes decisions, voiding and the inb
     it('voids a running request when an image or its alt text changes', async () => {
       const post = await createPost(editor, { workingTitle: 'Mit Bild', text: 'Unser Rathaus', variants: [{ channelId: mastodon, text: null }] });
       const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer();
-      const uploaded = await uploadImage(editor, post.id, png, 'Rathaus im Sonnenschein');
+      const uploaded = await editor.uploadImage<Post>(url(`/posts/${post.id}/media`), png, 'Rathaus im Sonnenschein');
       expect(uploaded.status).toBe(201);
       const [row] = await app.owner.query('SELECT storage_key, content_hash FROM post_media WHERE post_id = $1', [post.id]);
       expect(row.content_hash).toBe(sha256(readFileSync(join(app.config.mediaDir, orgId, row.storage_key))));
@@ -427,7 +426,7 @@ describe('Freigabe: routes, submission, four-eyes decisions, voiding and the inb
     it('hashes images stored before files were hashed when an approval first reads them', async () => {
       const post = await createPost(editor, { workingTitle: 'Altes Bild', text: 'Archivfoto', variants: [{ channelId: mastodon, text: null }] });
       const png = await sharp({ create: { width: 6, height: 6, channels: 3, background: '#aa3366' } }).png().toBuffer();
-      const uploaded = await uploadImage(editor, post.id, png, 'Archivfoto vom Marktplatz');
+      const uploaded = await editor.uploadImage<Post>(url(`/posts/${post.id}/media`), png, 'Archivfoto vom Marktplatz');
       await app.owner.query('UPDATE post_media SET content_hash = NULL WHERE post_id = $1', [post.id]);
       const request = (await submit(editor, uploaded.body)).body;
       const [row] = await app.owner.query('SELECT storage_key, content_hash FROM post_media WHERE post_id = $1', [post.id]);
@@ -525,25 +524,4 @@ describe('Freigabe: routes, submission, four-eyes decisions, voiding and the inb
       expect((await approvalOf(editor, post.id)).body.status).toBe('pending');
     });
   });
-
-  /** A browser-like multipart upload (altText first, then the file). */
-  async function uploadImage(client: ApiClient, postId: string, data: Buffer, altText: string): Promise<{ status: number; body: Post }> {
-    const boundary = `----amtsplan-${randomUUID()}`;
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="altText"\r\n\r\n${altText}\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bild.png"\r\nContent-Type: image/png\r\n\r\n`),
-      data,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    await client.get('/api/auth/csrf');
-    const cookie = [SESSION_COOKIE, CSRF_COOKIE].map((name) => `${name}=${client.cookie(name)}`).join('; ');
-    const response = await app.api.inject({
-      method: 'POST',
-      url: url(`/posts/${postId}/media`),
-      headers: { cookie, [CSRF_HEADER]: client.cookie(CSRF_COOKIE) ?? '', 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
-      remoteAddress: client.ip,
-    });
-    return { status: response.statusCode, body: response.json<Post>() };
-  }
 });

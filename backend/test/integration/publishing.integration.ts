@@ -1,4 +1,3 @@
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@amtsplan/contracts';
 import { deterministicPublishJobId, parseApprovalContent } from '@amtsplan/domain';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -134,7 +133,7 @@ describe('Publishing: approved posts go out once, at their time, exactly as appr
     expect(created.status).toBe(201);
     let post = created.body;
     if (options.image) {
-      const uploaded = await uploadImage(post.id, options.image.data, options.image.altText);
+      const uploaded = await editor.uploadImage<Post>(url(`/posts/${post.id}/media`), options.image.data, options.image.altText);
       expect(uploaded.status).toBe(201);
       post = uploaded.body;
     }
@@ -516,24 +515,4 @@ describe('Publishing: approved posts go out once, at their time, exactly as appr
       expect(jobs).toEqual([]);
     });
   });
-
-  async function uploadImage(postId: string, data: Buffer, altText: string): Promise<{ status: number; body: Post }> {
-    const boundary = `----amtsplan-${randomUUID()}`;
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="altText"\r\n\r\n${altText}\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bild.png"\r\nContent-Type: image/png\r\n\r\n`),
-      data,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    await editor.get('/api/auth/csrf');
-    const cookie = [SESSION_COOKIE, CSRF_COOKIE].map((name) => `${name}=${editor.cookie(name)}`).join('; ');
-    const response = await app.api.inject({
-      method: 'POST',
-      url: url(`/posts/${postId}/media`),
-      headers: { cookie, [CSRF_HEADER]: editor.cookie(CSRF_COOKIE) ?? '', 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
-      remoteAddress: editor.ip,
-    });
-    return { status: response.statusCode, body: response.json<Post>() };
-  }
 });

@@ -1,5 +1,6 @@
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@amtsplan/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
 
 export interface ApiResponse<T = unknown> {
   readonly status: number;
@@ -35,7 +36,7 @@ export class ApiClient {
   async request<T = unknown>(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
-    options: { body?: unknown; rawBody?: string; csrf?: boolean; headers?: Record<string, string> } = {},
+    options: { body?: unknown; rawBody?: string | Buffer; csrf?: boolean; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
     if (method !== 'GET' && options.csrf !== false && !this.jar.has(CSRF_COOKIE)) await this.request('GET', '/api/auth/csrf');
     const headers: Record<string, string> = { ...options.headers };
@@ -72,6 +73,18 @@ export class ApiClient {
 
   delete<T = unknown>(url: string) {
     return this.request<T>('DELETE', url);
+  }
+
+  /** A browser-like multipart upload of a PNG image (altText first, then the file). */
+  uploadImage<T = unknown>(url: string, data: Buffer, altText: string): Promise<ApiResponse<T>> {
+    const boundary = `----amtsplan-${randomUUID()}`;
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="altText"\r\n\r\n${altText}\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bild.png"\r\nContent-Type: image/png\r\n\r\n`),
+      data,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return this.request<T>('POST', url, { rawBody: payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
   }
 
   async login(email: string, password: string): Promise<ApiResponse> {
