@@ -1,9 +1,8 @@
+import type { FieldProblem } from '@amtsplan/domain';
+
 /** RFC 9457 problem details, as every API error is answered. */
-export interface FieldError {
-  /** Dotted path into the request body or query, e.g. `email` or `steps.0.role`. */
-  readonly path: string;
-  readonly message: string;
-}
+/** One field's problem: a dotted path into the request body or query (e.g. `email`, `steps.0.role`) and a German message. */
+export type FieldError = FieldProblem;
 
 export interface ProblemDetails {
   readonly type: string;
