@@ -1,4 +1,5 @@
-import { ORGANIZATION_PATH, PLAN_PATH } from './shared/routing/paths';
+import { planOrganizationIn } from './plan/plan-first-reads';
+import { ORGANIZATION_PATH } from './shared/routing/paths';
 
 /**
  * Starts loading the code of the page the app opens on while the session is being checked.
@@ -10,7 +11,7 @@ export function startLoadingFirstPage(path: string): void {
   const inOrganization = path.startsWith(`/${ORGANIZATION_PATH}/`);
   if (!inOrganization && path !== '/') return;
   const loading: Promise<unknown>[] = [import('./shell/app-shell'), import('./shell/organization.routes')];
-  if (path === '/' || new RegExp(`^/${ORGANIZATION_PATH}/[^/]+/${PLAN_PATH}(?:/|$)`).test(path)) loading.push(import('./plan/plan.routes'));
+  if (path === '/' || planOrganizationIn(path) !== null) loading.push(import('./plan/plan.routes'));
   // A failure shows when the router asks for the same module.
   for (const module of loading) module.catch(() => undefined);
 }

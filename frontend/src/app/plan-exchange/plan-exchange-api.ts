@@ -11,6 +11,7 @@ import type {
   PostListQuery,
 } from '@amtsplan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from '../plan/post-query';
 
 /** Import, export and the calendar subscription of one authority's plan. */
 @Injectable({ providedIn: 'root' })
@@ -47,10 +48,7 @@ export class PlanExchangeApi {
 
 /** A plain link: the browser downloads the file with the session cookie, nothing is held in memory. */
 export function planExportUrl(organizationId: string, format: PlanExportFormat, query: PostListQuery): string {
-  let params = new HttpParams().set('format', format);
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
-  }
+  const params = new HttpParams({ fromObject: { format, ...queryParams(query) } });
   return `${orgUrl(organizationId)}/plan-export?${params.toString()}`;
 }
 

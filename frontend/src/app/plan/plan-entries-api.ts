@@ -1,7 +1,8 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { PlanEntryView, PostListQuery } from '@amtsplan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from './post-query';
 
 /**
  * The calendar's, the planning view's and the Themenspeicher's read: posts as plan entries
@@ -13,10 +14,6 @@ export class PlanEntriesApi {
   private readonly http = inject(HttpClient);
 
   list(organizationId: string, query: PostListQuery): Observable<PlanEntryView[]> {
-    let params = new HttpParams();
-    for (const [name, value] of Object.entries(query)) {
-      if (value !== undefined) params = params.set(name, value);
-    }
-    return this.http.get<PlanEntryView[]>(`/api/orgs/${encodeURIComponent(organizationId)}/plan-entries`, { params });
+    return this.http.get<PlanEntryView[]>(`/api/orgs/${encodeURIComponent(organizationId)}/plan-entries`, { params: queryParams(query) });
   }
 }

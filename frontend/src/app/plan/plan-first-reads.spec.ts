@@ -16,6 +16,7 @@ describe("the plan's first reads", () => {
     expect(planOrganizationIn(`/o/${ORG}/redaktionsplan`)).toBe(ORG);
     expect(planOrganizationIn(`/o/${ORG}/einstellungen/kanaele`)).toBeNull();
     expect(planOrganizationIn('/anmelden')).toBeNull();
+    expect(planOrganizationIn('/o/%E0%A4/redaktionsplan')).toBeNull();
   });
 
   describe('are the requests the plan itself makes', () => {

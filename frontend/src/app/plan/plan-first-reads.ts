@@ -3,16 +3,24 @@ import { localDateOf } from '@amtsplan/domain';
 import type { EarlyAnswers } from '../shared/http/early-answers';
 import { ORGANIZATION_PATH, PLAN_PATH } from '../shared/routing/paths';
 import { type PlanLocation, readPlanLocation } from './plan-location';
-import { backlogQuery, plannedPostsQuery } from './post-query';
-import { daysShown, rangeInAnyZone } from './shown-days';
+import { backlogQuery, plannedPostsQuery, queryParams } from './post-query';
+import { daysAt, rangeInAnyZone } from './shown-days';
 
 /** The zone the plan assumes until the authority's settings have arrived (the default of every authority). */
 export const ASSUMED_TIME_ZONE = 'Europe/Berlin';
 
-/** The authority whose plan a path shows (`/o/:orgId/redaktionsplan`), or null for any other page. */
+/**
+ * The authority whose plan a path shows (`/o/:orgId/redaktionsplan`), or null for any other page
+ * and for a mistyped escape in the id (main.ts runs this before anything could catch a throw).
+ */
 export function planOrganizationIn(path: string): string | null {
   const [, organizations, organizationId, area] = path.split('/');
-  return organizations === ORGANIZATION_PATH && organizationId && area === PLAN_PATH ? decodeURIComponent(organizationId) : null;
+  if (organizations !== ORGANIZATION_PATH || !organizationId || area !== PLAN_PATH) return null;
+  try {
+    return decodeURIComponent(organizationId);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -23,8 +31,7 @@ export function planOrganizationIn(path: string): string | null {
  */
 export function planFirstReads(organizationId: string, location: PlanLocation, now = new Date()): string[] {
   const organization = `/api/orgs/${encodeURIComponent(organizationId)}`;
-  const date = location.view === 'planung' || !location.date ? localDateOf(now, ASSUMED_TIME_ZONE) : location.date;
-  const range = rangeInAnyZone(daysShown(location.view, date));
+  const range = rangeInAnyZone(daysAt(location, localDateOf(now, ASSUMED_TIME_ZONE)));
   return [
     organization,
     `${organization}/channels`,
@@ -54,5 +61,5 @@ export function askPlanFirstReads(early: EarlyAnswers, path: string, search: str
 }
 
 function queryString(query: PostListQuery): string {
-  return new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  return new URLSearchParams(queryParams(query)).toString();
 }

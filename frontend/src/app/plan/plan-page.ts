@@ -34,7 +34,7 @@ import { PlanExchangeActions } from '../plan-exchange/plan-exchange-actions';
 import { plannedPostsQuery } from './post-query';
 import { PostSaving } from './post-saving';
 import { type QuickCreateData, QuickCreateDialog } from './quick-create-dialog';
-import { daysShown, sameDays } from './shown-days';
+import { daysAt, sameDays } from './shown-days';
 import { type SlotDialogData, SlotDialog } from './slot-dialog';
 
 const EMPTY_WINDOW: PlanWindow = { entries: [], slots: [] };
@@ -107,16 +107,15 @@ export class PlanPage {
   protected readonly filters = computed(() => this.location().filters, { equal: sameFilters });
   /**
    * The days whose entries are loaded: four weeks from today, or the days the calendar shows.
-   * Until the calendar has reported them, the URL tells (see daysShown), so the entries are
+   * Until the calendar has reported them, the URL tells (see daysAt), so the entries are
    * asked for together with the references instead of after the calendar's first drawing.
    */
   private readonly window = computed(
     () => {
-      const { view, date } = this.location();
-      if (view === 'planung') return daysShown(view, this.today());
-      const shown = this.shownDays();
-      if (shown && shown.view === view) return { from: shown.from, to: shown.to };
-      return daysShown(view, date ?? this.today());
+      const location = this.location();
+      const shown = location.view === 'planung' ? null : this.shownDays();
+      if (shown && shown.view === location.view) return { from: shown.from, to: shown.to };
+      return daysAt(location, this.today());
     },
     { equal: sameDays },
   );

@@ -34,11 +34,8 @@ export function planningDays(input: {
   readonly holidays: readonly PublicHoliday[];
   readonly timeZone: string;
 }): { readonly days: PlanningDayView[]; readonly gapCount: number } {
-  const entriesByDate = new Map<string, PlanEntryView[]>();
-  for (const entry of input.entries) {
-    const date = plannedDateOf(entry, input.timeZone);
-    if (date) entriesByDate.set(date, [...(entriesByDate.get(date) ?? []), entry]);
-  }
+  const entriesByDate = byDate(input.entries, (entry) => plannedDateOf(entry, input.timeZone));
+  const openSlotsByDate = byDate(input.openSlots, (slot) => (slot.postId === null ? localDateOf(new Date(slot.at), input.timeZone) : null));
   const holidayNames = new Map(input.holidays.map((holiday) => [holiday.date, holiday.name]));
   const { perDay, gaps } = planningGaps({
     from: input.from,
@@ -57,7 +54,20 @@ export function planningDays(input: {
       isWeekend: day.isWeekend,
       holiday: holidayNames.get(day.date) ?? null,
       entries: entriesByDate.get(day.date) ?? [],
-      openSlots: input.openSlots.filter((slot) => slot.postId === null && localDateOf(new Date(slot.at), input.timeZone) === day.date),
+      openSlots: openSlotsByDate.get(day.date) ?? [],
     })),
   };
+}
+
+/** Items grouped by their day, in their order; items without a day are left out. */
+function byDate<T>(items: readonly T[], dateOf: (item: T) => string | null): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    const date = dateOf(item);
+    if (date === null) continue;
+    const group = grouped.get(date);
+    if (group) group.push(item);
+    else grouped.set(date, [item]);
+  }
+  return grouped;
 }

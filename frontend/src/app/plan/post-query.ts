@@ -17,6 +17,11 @@ export function backlogQuery(filters: PlanFilters): PostListQuery {
   return { unplanned: 'true', ...filterParams(filters) };
 }
 
+/** A query as request parameters: those that are set, in their order. */
+export function queryParams(query: PostListQuery): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
 function filterParams(filters: PlanFilters): PostListQuery {
   const query: { -readonly [K in keyof PostListQuery]: PostListQuery[K] } = {};
   if (filters.channelId) query.channelId = filters.channelId;

@@ -1,4 +1,4 @@
-import { daysShown, mondayOnOrBefore, rangeInAnyZone, sameDays } from './shown-days';
+import { daysAt, daysShown, mondayOnOrBefore, rangeInAnyZone, sameDays } from './shown-days';
 
 describe('the days a view shows', () => {
   it('finds the Monday of a week', () => {
@@ -26,6 +26,12 @@ describe('the days a view shows', () => {
 
   it('plans four weeks from the given day', () => {
     expect(daysShown('planung', '2026-12-17')).toEqual({ from: '2026-12-17', to: '2027-01-14' });
+  });
+
+  it('starts from the day in the URL, or today, and plans always from today', () => {
+    expect(daysAt({ view: 'woche', date: '2026-12-31' }, '2026-11-22')).toEqual({ from: '2026-12-28', to: '2027-01-04' });
+    expect(daysAt({ view: 'monat', date: null }, '2026-11-22')).toEqual({ from: '2026-10-26', to: '2026-12-07' });
+    expect(daysAt({ view: 'planung', date: '2026-12-31' }, '2026-11-22')).toEqual({ from: '2026-11-22', to: '2026-12-20' });
   });
 
   it('compares ranges by their days', () => {

@@ -1,5 +1,5 @@
 import { PLANNING_HORIZON_DAYS, addCalendarDays, calendarWeekday } from '@amtsplan/domain';
-import type { PlanView } from './plan-location';
+import type { PlanLocation, PlanView } from './plan-location';
 import type { InstantRange } from './post-query';
 
 /** Days of the authority's calendar, 'YYYY-MM-DD'; `to` is exclusive. */
@@ -44,6 +44,15 @@ export function daysShown(view: PlanView, date: string): DayRange {
     case 'planung':
       return { from: date, to: addCalendarDays(date, PLANNING_HORIZON_DAYS) };
   }
+}
+
+/**
+ * The days the plan at `location` shows before the calendar has reported any: the day in the
+ * URL (or today), and always today for the planning view. The page and its first reads
+ * (plan-first-reads.ts) both start from these.
+ */
+export function daysAt(location: Pick<PlanLocation, 'view' | 'date'>, today: string): DayRange {
+  return daysShown(location.view, location.view === 'planung' ? today : (location.date ?? today));
 }
 
 export function sameDays(a: DayRange | null, b: DayRange | null): boolean {

@@ -6,7 +6,7 @@ describe('the calendar stylesheet', () => {
   let document: Document;
   let stylesheet: CalendarStylesheet;
 
-  const links = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => link.getAttribute('href') === CALENDAR_STYLESHEET);
+  const links = () => Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).filter((link) => link.getAttribute('href') === CALENDAR_STYLESHEET);
 
   beforeEach(() => {
     TestBed.configureTestingModule({});

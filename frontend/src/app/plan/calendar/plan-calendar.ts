@@ -24,12 +24,12 @@ import { addCalendarDays, utcToZonedLocal } from '@amtsplan/domain';
 import { I18n } from '../../shared/i18n/i18n';
 import type { PlanView } from '../plan-location';
 import { droppedPlanning } from './dropped-planning';
-import { type EventContentInfo, eventContent } from './event-content';
+import { type EventContentInfo, MONTH_GRID, eventContent } from './event-content';
 import type { PlanEvent, PlanEventDetails } from './plan-events';
 
 /** FullCalendar's view for each of our calendar views (the planning view is our own). */
 const CALENDAR_VIEWS: { readonly [V in Exclude<PlanView, 'planung'>]: string } = {
-  monat: 'dayGridMonth',
+  monat: MONTH_GRID,
   woche: 'timeGridWeek',
   liste: 'listMonth',
 };
@@ -112,7 +112,7 @@ export class PlanCalendar {
         // event's content puts a real button inside it.
         listMonth: { eventInteractive: false },
         // The month grid shows the time the event content takes from the event's start itself.
-        dayGridMonth: { backgroundEventTitleClass: 'plan-holiday__title plan-holiday__title--beside-day-number', displayEventTime: false },
+        [MONTH_GRID]: { backgroundEventTitleClass: 'plan-holiday__title plan-holiday__title--beside-day-number', displayEventTime: false },
       },
       // Holidays are background events, which FullCalendar labels itself (no content template).
       backgroundEventTitleClass: 'plan-holiday__title',

@@ -29,11 +29,11 @@ import { type PlanningDialogData, PlanningDialog } from '../planning-dialog';
 import { type PlanRights, mayEditPost } from '../post-permissions';
 import { PostSaving } from '../post-saving';
 import { PostsApi } from '../posts-api';
-import { channelCounters } from './channel-counters';
+import { type ChannelText, channelCounters } from './channel-counters';
 import { ChannelPreviews } from './channel-previews';
 import { planningText } from './field-display';
 import { LiveChecks } from './live-checks';
-import { type PostFields, changesBetween, fieldsOfPost, planningDraftOf, planningOf, sameValue, POST_FIELDS } from './post-fields';
+import { type PostFields, changesBetween, differingFields, fieldsOfPost, planningDraftOf, planningOf, withMyChanges } from './post-fields';
 import { PostHistory } from './post-history';
 import { PostImages } from './post-images';
 
@@ -161,16 +161,20 @@ export class PostEditor {
   protected readonly dirty = computed(() => {
     const post = this.post();
     const edited = this.edited();
-    return post !== null && edited !== null && POST_FIELDS.some((field) => !sameValue(fieldsOfPost(post)[field], edited[field]));
+    return post !== null && edited !== null && differingFields(fieldsOfPost(post), edited).length > 0;
+  });
+
+  /** Each selected channel with its own text, or null where it publishes the common text. */
+  private readonly channelTexts = computed<(ChannelText & { readonly channel: ChannelView })[]>(() => {
+    const edited = this.edited();
+    if (!edited) return [];
+    const overrides = new Map(edited.variants.map((variant) => [variant.channelId, variant.text]));
+    return this.selectedChannels().map((channel) => ({ channel, override: overrides.get(channel.id) ?? null }));
   });
 
   protected readonly counters = computed(() => {
     const edited = this.edited();
-    if (!edited) return [];
-    return channelCounters(
-      edited.text,
-      this.selectedChannels().map((channel) => ({ channel, override: edited.variants.find((v) => v.channelId === channel.id)?.text ?? null })),
-    );
+    return edited ? channelCounters(edited.text, this.channelTexts()) : [];
   });
   protected readonly findings = computed(() => {
     const edited = this.edited();
@@ -178,10 +182,10 @@ export class PostEditor {
     if (!edited || !post) return [];
     return checkPost({
       text: edited.text,
-      variants: this.selectedChannels().map((channel) => ({
+      variants: this.channelTexts().map(({ channel, override }) => ({
         channelId: channel.id,
         platform: channel.platform as PlatformId,
-        text: edited.variants.find((v) => v.channelId === channel.id)?.text ?? null,
+        text: override,
         textLimit: channel.textLimit,
       })),
       images: post.media.map((image) => ({ id: image.id, altText: image.altText })),
@@ -191,11 +195,11 @@ export class PostEditor {
   protected readonly previews = computed(() => {
     const edited = this.edited();
     if (!edited) return [];
-    return this.selectedChannels().map((channel) => ({
+    return this.channelTexts().map(({ channel, override }) => ({
       channelId: channel.id,
       channelName: channel.name,
       platformLabel: PLATFORM_LABELS[channel.platform as PlatformId],
-      text: edited.variants.find((v) => v.channelId === channel.id)?.text ?? edited.text,
+      text: override ?? edited.text,
     }));
   });
 
@@ -367,9 +371,9 @@ export class PostEditor {
     const edited = this.edited();
     this.post.set(post);
     const fields = fieldsOfPost(post);
-    const source = keepEdits && previous && edited ? mergeEdits(fieldsOfPost(previous), edited, fields) : fields;
+    const source = keepEdits && previous && edited ? withMyChanges(fieldsOfPost(previous), edited, fields) : fields;
     this.fill(source);
-    if (mayEditPost(this.data.rights, post)) {
+    if (this.editable()) {
       this.form.enable();
       this.overrides.enable();
     } else {
@@ -400,13 +404,4 @@ export class PostEditor {
     });
     this.form.markAsPristine();
   }
-}
-
-/** My unsaved edits (relative to `before`) laid over a post that changed elsewhere. */
-function mergeEdits(before: PostFields, edited: PostFields, after: PostFields): PostFields {
-  const merged: Record<string, unknown> = { ...after };
-  for (const field of POST_FIELDS) {
-    if (!sameValue(before[field], edited[field])) merged[field] = edited[field];
-  }
-  return merged as unknown as PostFields;
 }

@@ -76,13 +76,23 @@ function normalised(value: unknown): unknown {
   return value;
 }
 
+/** The fields in which two versions of a post differ, in the editor's order. */
+export function differingFields(a: PostFields, b: PostFields): PostField[] {
+  return POST_FIELDS.filter((field) => !sameValue(a[field], b[field]));
+}
+
 /** Only what differs from the saved post goes to the API, bound to the version it was read in. */
 export function changesBetween(saved: PostFields, edited: PostFields, version: number): UpdatePostRequest {
   const change: Record<string, unknown> = { version };
-  for (const field of POST_FIELDS) {
-    if (!sameValue(saved[field], edited[field])) change[field] = edited[field];
-  }
+  for (const field of differingFields(saved, edited)) change[field] = edited[field];
   return change as UpdatePostRequest;
+}
+
+/** My changes (relative to `base`) laid over `onto`: the fields I left alone keep the values of `onto`. */
+export function withMyChanges(base: PostFields, mine: PostFields, onto: PostFields): PostFields {
+  const merged: Record<string, unknown> = { ...onto };
+  for (const field of differingFields(base, mine)) merged[field] = mine[field];
+  return merged as unknown as PostFields;
 }
 
 /** The planning part of the form: the kind, a date and a wall-clock time in the authority's zone. */

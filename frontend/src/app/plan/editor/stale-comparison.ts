@@ -1,5 +1,5 @@
 import type { UpdatePostRequest } from '@amtsplan/contracts';
-import { POST_FIELDS, type PostField, type PostFields, changesBetween, sameValue } from './post-fields';
+import { type PostField, type PostFields, changesBetween, differingFields, sameValue, withMyChanges } from './post-fields';
 
 /** One row of the "Vergleichen" table after a 409: my value next to the one now stored. */
 export interface FieldComparison {
@@ -17,7 +17,7 @@ export interface FieldComparison {
  * both sides left alone, and fields where both arrived at the same value, are not shown.
  */
 export function compareWithStored(base: PostFields, mine: PostFields, stored: PostFields): FieldComparison[] {
-  return POST_FIELDS.filter((field) => !sameValue(mine[field], stored[field])).map((field) => ({
+  return differingFields(mine, stored).map((field) => ({
     field,
     mine: mine[field],
     stored: stored[field],
@@ -31,9 +31,5 @@ export function compareWithStored(base: PostFields, mine: PostFields, stored: Po
  * not touch keep the other person's values, so only a field both of us changed is overwritten.
  */
 export function reapplyMine(base: PostFields, mine: PostFields, stored: PostFields, storedVersion: number): UpdatePostRequest {
-  const merged: Record<PostField, unknown> = { ...stored };
-  for (const field of POST_FIELDS) {
-    if (!sameValue(base[field], mine[field])) merged[field] = mine[field];
-  }
-  return changesBetween(stored, merged as unknown as PostFields, storedVersion);
+  return changesBetween(stored, withMyChanges(base, mine, stored), storedVersion);
 }
