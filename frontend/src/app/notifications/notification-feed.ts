@@ -87,22 +87,20 @@ export class NotificationFeed {
 
   /** Marks one notification read (nothing to do when it already is). */
   markRead(notification: NotificationView): Observable<void> {
-    return this.api.markRead(notification.id).pipe(
-      tap((unreadCount) => {
-        this.unread.set(unreadCount);
-        const readAt = new Date().toISOString();
-        this.items.update((items) => items?.map((item) => (item.id === notification.id && !item.readAt ? { ...item, readAt } : item)) ?? null);
-      }),
-      map(() => undefined),
-    );
+    return this.markedRead(this.api.markRead(notification.id), (item) => item.id === notification.id);
   }
 
   markAllRead(): Observable<void> {
-    return this.api.markAllRead().pipe(
+    return this.markedRead(this.api.markAllRead(), () => true);
+  }
+
+  /** Once the server has answered: its unread count for the badge, and the matching unread items shown as read. */
+  private markedRead(request: Observable<number>, matches: (item: NotificationView) => boolean): Observable<void> {
+    return request.pipe(
       tap((unreadCount) => {
         this.unread.set(unreadCount);
         const readAt = new Date().toISOString();
-        this.items.update((items) => items?.map((item) => (item.readAt ? item : { ...item, readAt })) ?? null);
+        this.items.update((items) => items?.map((item) => (!item.readAt && matches(item) ? { ...item, readAt } : item)) ?? null);
       }),
       map(() => undefined),
     );

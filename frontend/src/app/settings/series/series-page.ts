@@ -7,9 +7,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { ChannelView, SeriesView, TopicView } from '@amtsplan/contracts';
-import { type RuleWeekday, describeRule, validateRule } from '@amtsplan/domain';
+import { type RuleWeekday, describeRule, localDateOf, validateRule } from '@amtsplan/domain';
 import { type Observable, forkJoin, merge } from 'rxjs';
 import { Session } from '../../auth/session';
+import { ASSUMED_TIME_ZONE } from '../../plan/plan-first-reads';
 import { loadOnRequest } from '../../shared/http/load-on-request';
 import { I18n } from '../../shared/i18n/i18n';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
@@ -85,7 +86,7 @@ export class SeriesPage {
     weekday: ['TU' as RuleWeekday],
     monthDay: [1, [Validators.min(1), Validators.max(31)]],
     time: ['10:00', Validators.required],
-    startDate: [new Date().toISOString().slice(0, 10), Validators.required],
+    startDate: [localDateOf(new Date(), ASSUMED_TIME_ZONE), Validators.required],
     rrule: ['FREQ=WEEKLY;BYDAY=TU;BYHOUR=10;BYMINUTE=0', Validators.required],
     checklist: [''],
     textSkeleton: [''],
@@ -110,10 +111,6 @@ export class SeriesPage {
     merge(frequency.valueChanges, interval.valueChanges, weekdays.valueChanges, ordinal.valueChanges, weekday.valueChanges, monthDay.valueChanges, time.valueChanges)
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.writeRule());
-  }
-
-  protected describe(series: SeriesView): string {
-    return series.ruleDescription || describeRule(series.rrule);
   }
 
   protected channelNames(catalogue: SeriesCatalogue, series: SeriesView): string {

@@ -1,5 +1,5 @@
 import type { PlainMessageKey } from '../i18n/translate';
-import { SETTINGS_PATH } from './paths';
+import { PLAN_PATH, SETTINGS_PATH } from './paths';
 
 export interface OrganizationArea {
   readonly path: string;
@@ -10,7 +10,7 @@ export interface OrganizationArea {
 
 /** The working areas of one authority, in the order of the side navigation (DESIGN.md glossary). */
 export const ORGANIZATION_AREAS = [
-  { path: 'redaktionsplan', label: 'area.editorialPlan', icon: 'calendar_month' },
+  { path: PLAN_PATH, label: 'area.editorialPlan', icon: 'calendar_month' },
   { path: 'freigaben', label: 'area.approvals', icon: 'task_alt' },
   { path: 'textbausteine', label: 'area.textBlocks', icon: 'article' },
   { path: 'community', label: 'area.community', icon: 'forum' },
