@@ -1,3 +1,6 @@
+import { approvalsDe } from './messages/approvals.de';
+import { publishingDe } from './messages/publishing.de';
+
 /**
  * German is the source language: every key exists here first, and its `{name}` placeholders
  * define which parameters callers must pass (checked by the compiler, see `translate.ts`).
@@ -567,6 +570,9 @@ export const de = {
   'paginator.last': 'Letzte Seite',
   'paginator.range': '{start} – {end} von {total}',
   'paginator.empty': '0 von {total}',
+
+  ...approvalsDe,
+  ...publishingDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,4 +1,6 @@
 import type { MessageKey } from './messages.de';
+import { approvalsEn } from './messages/approvals.en';
+import { publishingEn } from './messages/publishing.en';
 
 /** A key missing here, or one German does not have, is a compile error. */
 export const en = {
@@ -564,4 +566,7 @@ export const en = {
   'paginator.last': 'Last page',
   'paginator.range': '{start} – {end} of {total}',
   'paginator.empty': '0 of {total}',
+
+  ...approvalsEn,
+  ...publishingEn,
 } as const satisfies { readonly [K in MessageKey]: string };
