@@ -24,6 +24,8 @@ module.exports = {
       externalDependencies: 'all',
       generatePackageJson: false,
       sourceMap: true,
+      // The learning program's content is read at start-up (backend/src/program/curriculum-files.ts).
+      assets: [{ input: join(__dirname, '../libs/curriculum'), glob: '**/*.md', output: 'curriculum' }],
     }),
   ],
 };

@@ -68,6 +68,8 @@ const USER_ROUTES = [
   'GET /api/notifications/stream',
   'GET /api/notification-preferences',
   'PUT /api/notification-preferences',
+  // The learning program's content: the same for everyone, no authority's data in it.
+  'GET /api/program/curriculum',
 ];
 
 /** A body that passes validation, so that a 404 is about the object, not about the input. */

@@ -27,3 +27,6 @@ export * from './lib/approval-request';
 export * from './lib/approval-decision';
 export * from './lib/publishing';
 export * from './lib/publication-status';
+export * from './lib/program/curriculum';
+export * from './lib/program/exercise-rules';
+export * from './lib/program/program-snapshot';
