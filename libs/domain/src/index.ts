@@ -30,3 +30,7 @@ export * from './lib/publication-status';
 export * from './lib/program/curriculum';
 export * from './lib/program/exercise-rules';
 export * from './lib/program/program-snapshot';
+export * from './lib/program/program-run';
+export * from './lib/program/exercise-progress';
+export * from './lib/program/draft-anonymisation';
+export * from './lib/program/concept-poster';
