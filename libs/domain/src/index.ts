@@ -27,3 +27,4 @@ export * from './lib/approval-request';
 export * from './lib/approval-decision';
 export * from './lib/publishing';
 export * from './lib/publication-status';
+export * from './lib/approval-reminders';
