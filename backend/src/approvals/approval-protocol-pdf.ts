@@ -85,8 +85,8 @@ function writeRequest(doc: Doc, request: ProtocolRequest, number: number, at: (d
   if (request.decisions.length === 0) small(doc, 'Keine.');
   for (const decision of request.decisions) {
     const marks = [decision.asDeputy ? 'als Vertretung' : '', decision.selfApproval ? 'Selbstfreigabe (Vier-Augen-Prinzip ausgesetzt)' : ''].filter(Boolean);
-    doc.font('Helvetica-Bold').fontSize(BODY).text(pdfLabel(`${at(decision.at)}: ${decision.decision}`), { continued: true });
-    doc.font('Helvetica').text(pdfLabel(` – Schritt ${decision.stepName}, ${decision.person}${marks.length ? `, ${marks.join(', ')}` : ''}`));
+    doc.font('Helvetica-Bold').fontSize(BODY).text(pdfLabel(`${at(decision.at)}: ${decision.decision} (Schritt ${decision.stepName})`));
+    doc.font('Helvetica').fontSize(BODY).text(pdfLabel(`von ${[decision.person, ...marks].join(' · ')}`), { indent: 12 });
     if (decision.comment) small(doc, `Kommentar: ${decision.comment}`);
   }
   if (request.voidReasons.length > 0) {

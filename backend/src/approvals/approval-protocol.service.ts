@@ -63,7 +63,7 @@ export class ApprovalProtocolService {
     const name = (id: string) => people.get(id)?.name ?? 'Unbekannte Person';
     const withRole = (id: string) => {
       const role = people.get(id)?.role;
-      return `${name(id)} (${role ? ROLE_LABELS_DE[role] : 'nicht mehr Mitglied'})`;
+      return role ? `${name(id)}, Rolle „${ROLE_LABELS_DE[role]}“` : `${name(id)}, nicht mehr Mitglied`;
     };
     const channelName = (id: string) => channels.get(id) ?? 'Gelöschter Kanal';
     const requests: ProtocolRequest[] = stored.map((request) => {
@@ -91,7 +91,7 @@ export class ApprovalProtocolService {
         decisions: (decisions.get(request.id) ?? []).map((d) => ({
           at: d.decidedAt,
           person: withRole(d.userId),
-          stepName: `${d.stepIndex + 1}. ${request.steps[d.stepIndex]?.name ?? ''}`,
+          stepName: `${d.stepIndex + 1} „${request.steps[d.stepIndex]?.name ?? ''}“`,
           decision: APPROVAL_DECISION_DONE_LABELS[d.kind],
           comment: d.comment,
           asDeputy: d.asDeputy,

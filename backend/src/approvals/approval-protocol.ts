@@ -43,7 +43,7 @@ export interface ProtocolStep {
 
 export interface ProtocolDecision {
   readonly at: Date;
-  /** „Name (Rolle)“. */
+  /** „Name, Rolle „Leitung (Freigabe)““, the role held today. */
   readonly person: string;
   readonly stepName: string;
   readonly decision: string;
