@@ -26,8 +26,6 @@ export interface ProtocolFile {
   readonly content: Buffer;
 }
 
-type People = Map<string, { name: string; role: keyof typeof ROLE_LABELS_DE | null }>;
-
 /**
  * The Freigabeprotokoll (Aktenvermerk) of a post as PDF: every request the post went through,
  * with the content exactly as submitted, the route, each decision and void, and the publish
@@ -51,13 +49,13 @@ export class ApprovalProtocolService {
     const { userId } = RequestScope.organization();
     const decisions = await this.requests.decisionsOf(stored.map((r) => r.id));
     const attempts = await this.protocol.attemptsOf(stored.map((r) => r.id));
-    const contents = new Map(stored.map((r) => [r.id, parseApprovalContent(r.canonicalContent)]));
+    const parsed = stored.map((request) => ({ request, content: parseApprovalContent(request.canonicalContent) }));
     const people = await this.protocol.people([
       userId,
       ...stored.flatMap((r) => [r.authorUserId, r.submittedByUserId, ...r.steps.flatMap((s) => [...s.approverUserIds, ...(s.deputyUserId ? [s.deputyUserId] : [])])]),
       ...[...decisions.values()].flat().map((d) => d.userId),
     ]);
-    const channels = await this.protocol.channelNames([...[...contents.values()].flatMap((c) => c.channels.map((ch) => ch.channelId)), ...attempts.map((a) => a.channelId)]);
+    const channels = await this.protocol.channelNames([...parsed.flatMap(({ content }) => content.channels.map((ch) => ch.channelId)), ...attempts.map((a) => a.channelId)]);
     const organization = await this.protocol.organization();
 
     const name = (id: string) => people.get(id)?.name ?? 'Unbekannte Person';
@@ -66,8 +64,7 @@ export class ApprovalProtocolService {
       return role ? `${name(id)}, Rolle „${ROLE_LABELS_DE[role]}“` : `${name(id)}, nicht mehr Mitglied`;
     };
     const channelName = (id: string) => channels.get(id) ?? 'Gelöschter Kanal';
-    const requests: ProtocolRequest[] = stored.map((request) => {
-      const content = contents.get(request.id)!;
+    const requests: ProtocolRequest[] = parsed.map(({ request, content }) => {
       return {
         id: request.id,
         status: APPROVAL_REQUEST_STATUS_LABELS[request.status],

@@ -5,7 +5,7 @@
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
 function shownByStandardFonts(char: string): boolean {
-  const code = char.codePointAt(0)!;
+  const code = char.codePointAt(0) ?? 0;
   return code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char);
 }
 
@@ -20,7 +20,7 @@ export function pdfText(text: string): string {
   const composed = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
   let shown = '';
   for (const char of composed) {
-    shown += shownByStandardFonts(char) ? char : `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
+    shown += shownByStandardFonts(char) ? char : `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`;
   }
   return shown;
 }
