@@ -114,7 +114,9 @@ export class ApprovalProtocolService {
       objectId: postId,
       details: { workingTitle: post.workingTitle, requestIds: stored.map((r) => r.id), contentHashes: stored.map((r: ApprovalRequestEntity) => r.contentHash) },
     });
-    return { fileName: `freigabeprotokoll-${fileSlug(post.workingTitle)}-${now.toISOString().slice(0, 10)}.pdf`, content };
+    // The date in the file name is the organization's, like every time inside the document.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: organization.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return { fileName: `freigabeprotokoll-${fileSlug(post.workingTitle)}-${day}.pdf`, content };
   }
 }
 
