@@ -172,6 +172,21 @@ describe('Freigabe reminders and escalations (real PostgreSQL, Redis, worker and
     }
   });
 
+  it('tells the approvers when a request is withdrawn, and removes its jobs', async () => {
+    const request = await submitUrgent('Zurückgezogen');
+    const [row] = await app.owner.query('SELECT post_id FROM approval_requests WHERE id = $1', [request.id]);
+    expect((await admin.post(url(`/posts/${row.post_id}/withdraw`))).status).toBe(200);
+    const told = await notifications(`kind = 'approval_voided' AND link = $1`, `/o/${orgId}/freigaben/${request.id}`);
+    // The approver and the deputy the open step asked; not the admin, who withdrew it.
+    expect(told.map((n) => [n.recipient_user_id, n.title]).sort()).toEqual(
+      [
+        [users['leitung'], 'Freigabe zurückgezogen: Zurückgezogen'],
+        [users['redaktion'], 'Freigabe zurückgezogen: Zurückgezogen'],
+      ].sort(),
+    );
+    await until(async () => (await job(request.id, 0, 'escalate_deputy')) === undefined);
+  });
+
   it('moves the reminders to the next step when a step is approved, and asks that step\'s approvers', async () => {
     const created = await fachbereich.post<{ id: string; version: number }>(url('/posts'), { workingTitle: 'Ferienprogramm', text: 'Anmeldung ab Montag.', variants: [{ channelId: mastodon, text: null }] });
     expect(created.status).toBe(201);
