@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
+import { APPROVAL_REMINDER_HANDLERS, ApprovalRemindersWorkerModule } from '../approvals/approval-reminders-worker.module';
 import { ConfigModule } from '../config/config.module';
 import { MaintenanceSchedule } from '../maintenance/maintenance.schedule';
 import { SessionPurgeHandler } from '../maintenance/session-purge.handler';
@@ -23,12 +24,12 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, options: { schedules?: boolean } = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, NotifierModule, PublishingWorkerModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, NotifierModule, PublishingWorkerModule, ApprovalRemindersWorkerModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
       providers: [
         Mailer,
         ...HANDLERS,
-        // Feature modules (PublishingWorkerModule) provide and export their own handlers.
-        { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: [...HANDLERS, ...PUBLISHING_HANDLERS] },
+        // Feature modules (PublishingWorkerModule, ApprovalRemindersWorkerModule) provide and export their own handlers.
+        { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: [...HANDLERS, ...PUBLISHING_HANDLERS, ...APPROVAL_REMINDER_HANDLERS] },
         QueueWorkers,
         MaintenanceSchedule,
         NotificationMailSchedule,

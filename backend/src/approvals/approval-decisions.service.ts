@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { ApprovalRequestView, DecisionRequest, PostStatus } from '@amtsplan/contracts';
-import { type ApprovalRequestStatus, decide } from '@amtsplan/domain';
+import { type ApprovalDecisionKind, type ApprovalPolicy, type ApprovalRequestStatus, currentStepIndex, decide } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { PostRepository } from '../posts/post.repository';
 import { PublishScheduling } from '../publishing/publish-scheduling';
+import { ApprovalNotices, NoticedRequest } from './approval-notices';
 import { ApprovalProblems } from './approval-problems';
+import { ApprovalReminderJobs } from './approval-reminder-jobs';
 import { ApprovalRequestRepository } from './approval-request.repository';
 import { ApprovalSettingsRepository } from './approval-settings.repository';
 import { requestState, storedSteps } from './approval-state';
@@ -35,6 +37,8 @@ export class ApprovalDecisionsService {
     private readonly views: ApprovalViews,
     private readonly audit: AuditLog,
     private readonly scheduling: PublishScheduling,
+    private readonly notices: ApprovalNotices,
+    private readonly reminders: ApprovalReminderJobs,
   ) {}
 
   async decide(requestId: string, body: Required<DecisionRequest>): Promise<ApprovalRequestView> {
@@ -74,6 +78,7 @@ export class ApprovalDecisionsService {
     if (result.selfApproval) {
       await this.audit.recordInOrganization({ action: 'approval.self_approved', objectType: 'approval_request', objectId: request.id, details: { ...common, decision: decision.kind } });
     }
+    await this.followUp({ requestId: request.id, workingTitle: await this.workingTitle(request.postId), state: result.state }, body.stepIndex, decision, policy, now);
     const next = POST_STATUS_AFTER[result.state.status];
     if (next) {
       const post = await this.posts.find(request.postId);
@@ -82,5 +87,28 @@ export class ApprovalDecisionsService {
       if (post && next === 'approved') await this.scheduling.afterApproval(post.id, request.id);
     }
     return this.views.request(await this.requests.get(request.id));
+  }
+
+  /**
+   * Who hears of the decision, and which reminder jobs follow: a request that ended tells its
+   * author and submitter; a step completed while the request goes on asks the next step's
+   * approvers and gets that step's reminders. A step still waiting for more approvers (mode
+   * "all") keeps its jobs, which remind only those who have not decided.
+   */
+  private async followUp(request: NoticedRequest, stepIndex: number, decision: { kind: ApprovalDecisionKind; comment: string | null }, policy: ApprovalPolicy, now: Date): Promise<void> {
+    const open = currentStepIndex(request.state);
+    if (open === stepIndex) return;
+    const { organizationId, tx } = RequestScope.organization();
+    this.reminders.cancelAfterCommit(tx, request.requestId, [stepIndex]);
+    if (open === null) {
+      await this.notices.decided(request, { ...decision, stepName: request.state.steps[stepIndex].name });
+      return;
+    }
+    await this.notices.requested(request, policy, now);
+    this.reminders.planAfterCommit(tx, { organizationId, requestId: request.requestId, state: request.state });
+  }
+
+  private async workingTitle(postId: string): Promise<string> {
+    return (await this.posts.find(postId))?.workingTitle ?? 'Beitrag';
   }
 }

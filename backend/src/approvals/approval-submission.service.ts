@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { ApprovalRequestView, FieldError, PostFindingView, SubmitPostRequest } from '@amtsplan/contracts';
 import {
+  type ApprovalRequestState,
   type ApprovalRoute,
   chooseRoute,
+  currentStepIndex,
   inElectionBlackout,
   NO_ROUTE_MESSAGE,
   openApprovalRequest,
@@ -23,7 +25,9 @@ import { PostRepository } from '../posts/post.repository';
 import { planningOf } from '../posts/post-view';
 import { TopicRepository } from '../topics/topic.repository';
 import { ApprovalContentReader } from './approval-content-reader';
+import { ApprovalNotices } from './approval-notices';
 import { ApprovalProblems } from './approval-problems';
+import { ApprovalReminderJobs } from './approval-reminder-jobs';
 import { ApprovalRequestRepository } from './approval-request.repository';
 import { ApprovalRouteRepository, toDomainRoute } from './approval-route.repository';
 import { ApprovalSettingsRepository } from './approval-settings.repository';
@@ -50,6 +54,8 @@ export class ApprovalSubmissionService {
     private readonly workflow: PostWorkflowStatus,
     private readonly views: ApprovalViews,
     private readonly audit: AuditLog,
+    private readonly notices: ApprovalNotices,
+    private readonly reminders: ApprovalReminderJobs,
   ) {}
 
   async submit(postId: string, request: SubmitPostRequest): Promise<ApprovalRequestView> {
@@ -97,7 +103,7 @@ export class ApprovalSubmissionService {
       );
     }
 
-    await this.replaceStaleApproval(post.id, now);
+    await this.replaceStaleApproval(post.id, post.workingTitle, now);
     const state = opened.state;
     const requestId = await this.requests.create({
       postId: post.id,
@@ -122,6 +128,10 @@ export class ApprovalSubmissionService {
       objectId: requestId,
       details: { postId: post.id, workingTitle: post.workingTitle, routeId: route.id, routeName: route.name, contentHash: bound.hash },
     });
+    const noticed = { requestId, workingTitle: post.workingTitle, state };
+    await this.notices.requested(noticed, policy, now);
+    const { organizationId, tx } = RequestScope.organization();
+    this.reminders.planAfterCommit(tx, { organizationId, requestId, state });
     return this.views.request(await this.requests.get(requestId));
   }
 
@@ -132,8 +142,12 @@ export class ApprovalSubmissionService {
     const live = await this.requests.live(postId, { lock: true });
     if (!live || live.status !== 'pending') throw ProblemException.unprocessable('Dieser Beitrag ist nicht in Freigabe; es gibt nichts zurückzuziehen.');
     const now = new Date();
-    const state = withdrawApprovalRequest(requestState(live, []), now);
+    const decisions = (await this.requests.decisionsOf([live.id])).get(live.id) ?? [];
+    const before = requestState(live, decisions);
+    const state = withdrawApprovalRequest(before, now);
     await this.requests.update(live.id, live.version, { status: state.status, closedAt: now });
+    await this.notices.ended({ requestId: live.id, workingTitle: post.workingTitle, state: before }, 'withdrawn', []);
+    this.cancelReminders(live.id, before);
     await this.workflow.move(post, 'draft', { requestId: live.id });
     await this.audit.recordInOrganization({
       action: 'approval.withdrawn',
@@ -183,11 +197,12 @@ export class ApprovalSubmissionService {
    * An approval still standing from an earlier round (the post was archived and restored) does
    * not carry over to a new submission: the new request replaces it.
    */
-  private async replaceStaleApproval(postId: string, now: Date): Promise<void> {
+  private async replaceStaleApproval(postId: string, workingTitle: string, now: Date): Promise<void> {
     const live = await this.requests.live(postId, { lock: true });
     if (!live) return;
     const message = 'Der Beitrag wurde erneut eingereicht; diese Freigabe gilt nicht mehr.';
-    const state = voidApprovalRequest(requestState(live, []), [message], now);
+    const before = requestState(live, (await this.requests.decisionsOf([live.id])).get(live.id) ?? []);
+    const state = voidApprovalRequest(before, [message], now);
     await this.requests.update(live.id, live.version, { status: state.status, closedAt: now, voidReasons: [{ kind: 'resubmitted', message }] });
     await this.audit.recordInOrganization({
       action: 'approval.voided',
@@ -195,6 +210,14 @@ export class ApprovalSubmissionService {
       objectId: live.id,
       details: { postId, requestStatus: live.status, reasons: [message], approvedContentHash: live.contentHash },
     });
+    await this.notices.ended({ requestId: live.id, workingTitle, state: before }, 'voided', [message]);
+    this.cancelReminders(live.id, before);
+  }
+
+  /** The jobs of the step that was open; a request without one (approved) has none left. */
+  private cancelReminders(requestId: string, before: ApprovalRequestState): void {
+    const open = currentStepIndex(before);
+    if (open !== null) this.reminders.cancelAfterCommit(RequestScope.organization().tx, requestId, [open]);
   }
 }
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { approvalContentChanges, parseApprovalContent, postStatusMachine, voidApprovalRequest } from '@amtsplan/domain';
+import { approvalContentChanges, currentStepIndex, parseApprovalContent, postStatusMachine, voidApprovalRequest } from '@amtsplan/domain';
 import { In } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { ChannelEntity } from '../channels/channel.entity';
 import { RequestScope } from '../database/request-scope';
 import { PostEntity } from '../posts/post.entity';
 import { ApprovalContentReader } from './approval-content-reader';
+import { ApprovalNotices } from './approval-notices';
+import { ApprovalReminderJobs } from './approval-reminder-jobs';
 import { ApprovalRequestRepository } from './approval-request.repository';
 import { requestState } from './approval-state';
 
@@ -25,6 +27,8 @@ export class ApprovalVoiding {
     private readonly requests: ApprovalRequestRepository,
     private readonly reader: ApprovalContentReader,
     private readonly audit: AuditLog,
+    private readonly notices: ApprovalNotices,
+    private readonly reminders: ApprovalReminderJobs,
   ) {}
 
   /** Whether a request was voided (and the post moved to draft). */
@@ -42,8 +46,12 @@ export class ApprovalVoiding {
     const changes = approvalContentChanges(parseApprovalContent(live.canonicalContent), current.content, { channelName: (id) => names.get(id) ?? id });
     const now = new Date();
     // The domain refuses a void from a closed status; `live` is pending or approved by its query.
-    const voided = voidApprovalRequest(requestState(live, []), changes.map((c) => c.message), now);
+    const before = requestState(live, (await this.requests.decisionsOf([live.id])).get(live.id) ?? []);
+    const voided = voidApprovalRequest(before, changes.map((c) => c.message), now);
     await this.requests.update(live.id, live.version, { status: voided.status, closedAt: now, voidReasons: changes });
+    await this.notices.ended({ requestId: live.id, workingTitle: post.workingTitle, state: before }, 'voided', voided.voidReasons);
+    const open = currentStepIndex(before);
+    if (open !== null) this.reminders.cancelAfterCommit(RequestScope.organization().tx, live.id, [open]);
 
     const back = RESTING_ON_APPROVAL.has(post.status) && postStatusMachine.canTransition(post.status, 'draft');
     if (back) await manager.update(PostEntity, { id: postId, organizationId }, { status: 'draft' });

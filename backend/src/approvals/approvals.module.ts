@@ -4,6 +4,9 @@ import { EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
 import { PostRepository } from '../posts/post.repository';
 import { ApprovalDecisionsService } from './approval-decisions.service';
 import { ApprovalInboxService } from './approval-inbox.service';
+import { ApprovalProtocolController } from './approval-protocol.controller';
+import { ApprovalProtocolRepository } from './approval-protocol.repository';
+import { ApprovalProtocolService } from './approval-protocol.service';
 import { ApprovalRequestsController } from './approval-requests.controller';
 import { ApprovalRouteRepository } from './approval-route.repository';
 import { ApprovalRoutesController } from './approval-routes.controller';
@@ -19,7 +22,7 @@ import { PostWorkflowStatus } from './post-workflow-status';
 import { PublishJobs } from '../publishing/publish-jobs';
 import { PublishScheduling } from '../publishing/publish-scheduling';
 
-export const APPROVAL_CONTROLLERS = [ApprovalRoutesController, ApprovalSettingsController, PostApprovalController, ApprovalRequestsController];
+export const APPROVAL_CONTROLLERS = [ApprovalRoutesController, ApprovalSettingsController, PostApprovalController, ApprovalRequestsController, ApprovalProtocolController];
 
 /** Freigabe: routes, settings, submission, decisions and the inbox. */
 @Module({
@@ -37,6 +40,8 @@ export const APPROVAL_CONTROLLERS = [ApprovalRoutesController, ApprovalSettingsC
     ApprovalSubmissionService,
     ApprovalDecisionsService,
     ApprovalInboxService,
+    ApprovalProtocolRepository,
+    ApprovalProtocolService,
     // Approved with a time → scheduled, with its publishing job.
     PublishJobs,
     PublishScheduling,

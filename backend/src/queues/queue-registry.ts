@@ -1,3 +1,4 @@
+import type { ReminderKind } from '@amtsplan/domain';
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue of the installation (DESIGN.md). Later features add jobs, not queues. */
@@ -17,6 +18,9 @@ export enum JobName {
   /** PUBLISH_JOB_NAME in libs/domain; its id is deterministicPublishJobId(postId, version). */
   PublishPost = 'publish-post',
   PublishingSweep = 'publishing-sweep',
+  /** Its job id is reminderJobId(requestId, stepIndex, kind) from libs/domain (`approval-reminder_…`). */
+  ApprovalReminder = 'approval-reminder',
+  ApprovalReminderSweep = 'approval-reminder-sweep',
 }
 
 /**
@@ -32,6 +36,9 @@ export interface JobPayloads {
   /** A trigger only: the handler claims and publishes from PostgreSQL, whatever the payload says. */
   [JobName.PublishPost]: { organizationId: string; postId: string; version: number };
   [JobName.PublishingSweep]: { scheduledFor: string };
+  /** A trigger only: the handler re-reads the request and does nothing once the step has moved on. */
+  [JobName.ApprovalReminder]: { organizationId: string; requestId: string; stepIndex: number; kind: ReminderKind };
+  [JobName.ApprovalReminderSweep]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -41,6 +48,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.NotificationMailSweep]: QueueName.Maintenance,
   [JobName.PublishPost]: QueueName.Publishing,
   [JobName.PublishingSweep]: QueueName.Publishing,
+  [JobName.ApprovalReminder]: QueueName.Reminders,
+  [JobName.ApprovalReminderSweep]: QueueName.Reminders,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -59,6 +68,7 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   // Removed once done, so the reconciliation can tell a post without a job from one with a pending job.
   [JobName.PublishPost]: { attempts: 3, removeOnComplete: true },
   [JobName.PublishingSweep]: { attempts: 1 },
+  [JobName.ApprovalReminderSweep]: { attempts: 1 },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

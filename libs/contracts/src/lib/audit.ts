@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'approval.self_approved',
   'approval.voided',
   'approval.withdrawn',
+  'approval.protocol_exported',
   'notification_preferences.updated',
   'channel.credentials_updated',
   'publication.attempted',

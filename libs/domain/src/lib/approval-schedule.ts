@@ -92,13 +92,21 @@ export function reminderSchedule(
   plannedAt: Date | null,
   options: ReminderOptions = {},
 ): ReminderEvent[] {
+  return remindersForDue(dueAt(step, submittedAt, plannedAt), step.deputyUserId ?? null, submittedAt, plannedAt, options);
+}
+
+/**
+ * reminderSchedule for a step whose due time is already known (stored with the request when
+ * it was submitted), so a running request keeps the deadlines it was submitted with.
+ */
+export function remindersForDue(dueTime: Date, deputyUserId: string | null, submittedAt: Date, plannedAt: Date | null, options: ReminderOptions = {}): ReminderEvent[] {
   const lead = (options.reminderLeadHours ?? REMINDER_LEAD_HOURS) * HOUR_MS;
   const adminAfter = (options.adminAfterHours ?? ADMIN_ESCALATION_AFTER_HOURS) * HOUR_MS;
-  const due = dueAt(step, submittedAt, plannedAt).getTime();
+  const due = dueTime.getTime();
   const window = due - submittedAt.getTime();
   const events: ReminderEvent[] = [];
   if (window > 0) events.push({ kind: 'remind', at: new Date(due - Math.min(lead, Math.floor(window / 2))) });
-  if (step.deputyUserId) {
+  if (deputyUserId) {
     events.push({ kind: 'escalate_deputy', at: new Date(due) });
     const planned = plannedAt?.getTime();
     const admin = planned !== undefined && planned > due ? Math.min(due + adminAfter, planned) : due + adminAfter;

@@ -44,6 +44,7 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'approval.self_approved': 'auditAction.approval.self_approved',
   'approval.voided': 'auditAction.approval.voided',
   'approval.withdrawn': 'auditAction.approval.withdrawn',
+  'approval.protocol_exported': 'auditAction.approval.protocol_exported',
   'notification_preferences.updated': 'auditAction.notification_preferences.updated',
   'channel.credentials_updated': 'auditAction.channel.credentials_updated',
   'publication.attempted': 'auditAction.publication.attempted',

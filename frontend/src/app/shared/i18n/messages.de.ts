@@ -221,6 +221,7 @@ export const de = {
   'auditAction.approval.self_approved': 'Eigenen Beitrag freigegeben (Selbstfreigabe)',
   'auditAction.approval.voided': 'Freigabe ungültig (Inhalt geändert)',
   'auditAction.approval.withdrawn': 'Freigabe zurückgezogen',
+  'auditAction.approval.protocol_exported': 'Freigabeprotokoll exportiert',
   'auditAction.notification_preferences.updated': 'E-Mail-Benachrichtigungen geändert',
   'auditAction.channel.credentials_updated': 'Zugangsdaten des Kanals geändert',
   'auditAction.publication.attempted': 'Veröffentlichung versucht',

@@ -217,6 +217,7 @@ export const en = {
   'auditAction.approval.self_approved': 'Own post approved (self-approval)',
   'auditAction.approval.voided': 'Approval voided (content changed)',
   'auditAction.approval.withdrawn': 'Approval withdrawn',
+  'auditAction.approval.protocol_exported': 'Approval record exported',
   'auditAction.notification_preferences.updated': 'E-mail notifications changed',
   'auditAction.channel.credentials_updated': 'Channel credentials changed',
   'auditAction.publication.attempted': 'Publishing attempted',
