@@ -1,6 +1,6 @@
 import { Clipboard } from '@angular/cdk/clipboard';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { type AbstractControl, FormControl, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
+import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { PostPublicationsView, PublicationView } from '@amtsplan/contracts';
 import { type Observable, filter } from 'rxjs';
 import { describeFailure, problemOf } from '../../shared/http/problem';
-import { SERVER_ERROR } from '../../shared/http/problem-form';
+import { formProblemAlert } from '../../shared/http/problem-form';
 import { ProblemNotice } from '../../shared/http/problem-notice';
 import { DateTimePipe } from '../../shared/i18n/date-time.pipe';
 import { I18n } from '../../shared/i18n/i18n';
@@ -58,6 +58,9 @@ export class PublicationPanelItem {
 
   protected readonly url = new FormControl('', { nonNullable: true, validators: [Validators.required, publishedPostUrl] });
   protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] });
+  /** One group per form, named like the requests' fields, so the API's field errors find their control. */
+  protected readonly confirmForm = new FormGroup({ url: this.url });
+  protected readonly failedForm = new FormGroup({ reason: this.reason });
 
   protected copyText(): void {
     this.copy(this.publication().text, this.i18n.t('publishing.copied.text'));
@@ -71,14 +74,14 @@ export class PublicationPanelItem {
     this.url.markAsTouched();
     if (this.url.invalid) return;
     const { id } = this.publication().channel;
-    this.send(this.api.confirm(this.organizationId(), this.postId(), id, { url: this.url.value.trim() }), this.url, 'publishing.confirmed');
+    this.send(this.api.confirm(this.organizationId(), this.postId(), id, { url: this.url.value.trim() }), this.confirmForm, 'publishing.confirmed');
   }
 
   protected markFailed(): void {
     this.reason.markAsTouched();
     if (this.reason.invalid) return;
     const { id } = this.publication().channel;
-    this.send(this.api.markFailed(this.organizationId(), this.postId(), id, { reason: this.reason.value.trim() }), this.reason, 'publishing.markedFailed');
+    this.send(this.api.markFailed(this.organizationId(), this.postId(), id, { reason: this.reason.value.trim() }), this.failedForm, 'publishing.markedFailed');
   }
 
   protected retry(): void {
@@ -105,7 +108,7 @@ export class PublicationPanelItem {
     else this.notice.showErrorText(this.i18n.t('publishing.copyFailed'));
   }
 
-  private send(request: Observable<PostPublicationsView>, field: AbstractControl | null, done: 'publishing.confirmed' | 'publishing.markedFailed' | 'publishing.retried' | 'publishing.sentBack'): void {
+  private send(request: Observable<PostPublicationsView>, form: AbstractControl | null, done: 'publishing.confirmed' | 'publishing.markedFailed' | 'publishing.retried' | 'publishing.sentBack'): void {
     this.pending.set(true);
     this.alert.set(null);
     request.subscribe({
@@ -116,16 +119,8 @@ export class PublicationPanelItem {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        const problem = problemOf(error);
-        const fieldMessage = problem?.errors?.[0]?.message;
-        if (field && fieldMessage) {
-          // The API names the one field of the request; its verdict belongs at the field.
-          field.setErrors({ [SERVER_ERROR]: fieldMessage });
-          field.markAsTouched();
-          return;
-        }
-        this.alert.set(describeFailure(error, this.i18n));
-        if (problem?.status === 409) this.outdated.emit();
+        this.alert.set(form ? formProblemAlert(form, error, this.i18n) : describeFailure(error, this.i18n));
+        if (problemOf(error)?.status === 409) this.outdated.emit();
       },
     });
   }

@@ -149,7 +149,8 @@ export class ChannelConnection {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        this.form.controls.accessToken.setValue('');
+        // Untouched again: the token is gone from the page, and the alert says why, not "Bitte ausfüllen".
+        this.form.controls.accessToken.reset('');
         this.alert.set(formProblemAlert(this.form, error, this.i18n));
       },
     });
