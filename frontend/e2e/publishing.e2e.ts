@@ -105,6 +105,7 @@ test.describe('Veröffentlichung', () => {
     await expect(panel.getByText('Veröffentlicht', { exact: true })).toBeVisible();
     await expect(panel.getByRole('link', { name: /^Beitrag auf Facebook/ })).toHaveAttribute('href', url);
     expect((await api.get<PostView>(`/posts/${post.id}`)).status).toBe('published');
+    await keepScreenshot(page, 'publishing-editor-published');
     await page.keyboard.press('Escape');
 
     // The calendar: the status in every view, the link beside the list view's button.
