@@ -5,6 +5,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import type { PostPublicationsView, PublicationView } from '@amtsplan/contracts';
@@ -97,6 +98,30 @@ describe('PublicationPanelItem', () => {
     await fixture.whenStable();
     expect(text()).toContain('Die Veröffentlichung wurde inzwischen geändert.');
     expect(outdated).toBe(1);
+  });
+
+  it('publishes a missed post late only after the person confirms in the dialog', async () => {
+    await show({ ...MANUAL_DUE, adapter: 'mastodon', status: 'missed', error: 'Verpasst: mehr als 2 Stunden nach dem geplanten Zeitpunkt.' });
+    const documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    const late = await loader.getHarness(MatButtonHarness.with({ text: /Jetzt doch veröffentlichen/ }));
+
+    await late.click();
+    let dialog = await documentLoader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Verspätet veröffentlichen?');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Abbrechen' }))).click();
+    http.expectNone('/api/orgs/org-1/posts/post-1/publications/ch-1/publish-late');
+
+    await late.click();
+    dialog = await documentLoader.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Jetzt veröffentlichen' }))).click();
+    // The dialog reports its answer once it has closed.
+    for (let wait = 0; wait < 50 && (await documentLoader.getAllHarnesses(MatDialogHarness)).length > 0; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await fixture.whenStable();
+    const request = http.expectOne('/api/orgs/org-1/posts/post-1/publications/ch-1/publish-late');
+    expect(request.request.method).toBe('POST');
+    request.flush({ postId: 'post-1', postStatus: 'scheduled', claimedAt: null, publications: [{ ...MANUAL_DUE, status: 'pending' }] });
   });
 
   it('shows the published post\'s link and offers no action to someone who may not plan', async () => {
