@@ -105,6 +105,8 @@ test.describe('Veröffentlichung', () => {
     await expect(panel.getByText('Veröffentlicht', { exact: true })).toBeVisible();
     await expect(panel.getByRole('link', { name: /^Beitrag auf Facebook/ })).toHaveAttribute('href', url);
     expect((await api.get<PostView>(`/posts/${post.id}`)).status).toBe('published');
+    // The editor reads the post again: its own status line follows the confirmation.
+    await expect(editor.locator('.editor__status')).toContainText('Veröffentlicht');
     await keepScreenshot(page, 'publishing-editor-published');
     await page.keyboard.press('Escape');
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -92,6 +92,11 @@ export class PublicationPanel {
   /** Read again whenever the post's version moves on (a confirmation moves the post's status, too). */
   readonly version = input.required<number>();
   readonly mayPlan = input.required<boolean>();
+  /**
+   * A person's decision moved the post itself (to published or failed, or back to scheduled): the
+   * editor and the plan read the post again, so its status and versions do not lag behind.
+   */
+  readonly postStatusChanged = output<void>();
 
   protected readonly publications = loadOnRequest({
     params: () => ({ organizationId: this.organizationId(), postId: this.postId(), version: this.version() }),
@@ -108,6 +113,8 @@ export class PublicationPanel {
   }
 
   protected replace(view: PostPublicationsView): void {
+    const before = this.publications.current();
     this.publications.update(() => view);
+    if (before.state === 'loaded' && before.value.postStatus !== view.postStatus) this.postStatusChanged.emit();
   }
 }
