@@ -54,6 +54,7 @@ describe('A person sends a publication back: "Jetzt doch veröffentlichen" and "
   let editor: ApiClient;
   let leitung: ApiClient;
   let mastodon: string;
+  let admin: ApiClient;
   const standIn = new MastodonStandIn();
 
   const url = (path: string) => `/api/orgs/${orgId}${path}`;
@@ -102,7 +103,7 @@ describe('A person sends a publication back: "Jetzt doch veröffentlichen" and "
     const instance = await standIn.start();
     app = await startTestApp('publicationactions', REDIS_DB, { environment: { PUBLISH_REQUEST_TIMEOUT_SECONDS: '2' } });
     orgId = await app.organizationId('Stadt Musterstadt');
-    const admin = await app.as('admin@musterstadt.example');
+    admin = await app.as('admin@musterstadt.example');
     [editor, leitung] = await Promise.all([app.as('redaktion@musterstadt.example'), app.as('leitung@musterstadt.example')]);
     mastodon = (await editor.post<{ id: string }>(url('/channels'), { platform: 'mastodon', name: 'Mastodon Stadt', color: '#6364ff' })).body.id;
     const connected = await admin.request('PUT', url(`/channels/${mastodon}/credentials`), { body: { instanceUrl: instance, accessToken: 'stand-in-token-0123456789' } });
@@ -190,5 +191,17 @@ describe('A person sends a publication back: "Jetzt doch veröffentlichen" and "
     const post = await failedPost('Anderer Kanal');
     const response = await editor.post<Problem>(url(`/posts/${post.id}/publications/${randomUUID()}/retry`), {});
     expect(response.status).toBe(404);
+  });
+
+  // Last: the channel is published by hand from here on.
+  it('disconnects a channel: only admins, audited without the token, and 404 once it is gone', async () => {
+    const credentials = url(`/channels/${mastodon}/credentials`);
+    expect((await editor.request('DELETE', credentials)).status).toBe(403);
+    expect((await admin.request('DELETE', credentials)).status).toBe(204);
+    expect(await app.owner.query('SELECT 1 FROM channel_credentials WHERE channel_id = $1', [mastodon])).toHaveLength(0);
+    const audited = await app.owner.query(`SELECT details FROM audit_events WHERE action = 'channel.credentials_removed' AND object_id = $1`, [mastodon]);
+    expect(audited).toEqual([{ details: expect.objectContaining({ platform: 'mastodon', instanceUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:/) }) }]);
+    expect((await admin.get(credentials)).status).toBe(404);
+    expect((await admin.request('DELETE', credentials)).status).toBe(404);
   });
 });
