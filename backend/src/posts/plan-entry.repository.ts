@@ -18,6 +18,7 @@ interface PlanEntryRow {
   authorUserId: string;
   findingSeverity: 'hard' | 'warning' | null;
   version: number;
+  publishedUrl: string | null;
 }
 
 /**
@@ -44,7 +45,15 @@ export class PlanEntryRepository {
         `CASE WHEN p.findings @> '[{"severity":"hard"}]' THEN 'hard' WHEN jsonb_array_length(p.findings) > 0 THEN 'warning' END`,
         'findingSeverity',
       )
-      .addSelect('p.version', 'version');
+      .addSelect('p.version', 'version')
+      // Only for published posts, whose last publication committed with the post's status (so the
+      // plan read cache, invalidated by the post's change, never holds a published post without it).
+      .addSelect(
+        `CASE WHEN p.status = 'published' THEN (SELECT u.url FROM publications u JOIN post_variants v ON v.post_id = u.post_id AND v.channel_id = u.channel_id
+            WHERE u.post_id = p.id AND u.organization_id = p.organization_id AND u.approval_request_id = p.publish_request_id AND u.url IS NOT NULL
+            ORDER BY v.position LIMIT 1) END`,
+        'publishedUrl',
+      );
     const rows = await whereListed(builder, query).getRawMany<PlanEntryRow>();
     return rows.map(toPlanEntry);
   }
@@ -63,5 +72,7 @@ function toPlanEntry(row: PlanEntryRow): PlanEntryView {
     authorUserId: row.authorUserId,
     findingSeverity: row.findingSeverity,
     version: row.version,
+    // Only where there is one: the plan's other entries stay as they were.
+    ...(row.publishedUrl ? { publishedUrl: row.publishedUrl } : {}),
   };
 }

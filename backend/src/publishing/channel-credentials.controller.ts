@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ChannelCredentialsRequest, ChannelCredentialsView } from '@amtsplan/contracts';
 import { notFoundOnBadUuid } from '../http/uuid-param';
@@ -25,5 +25,13 @@ export class ChannelCredentialsController {
   @BodySchema(ChannelCredentialsRequest)
   put(@Param('channelId', channelId) id: string, @ValidBody(ChannelCredentialsRequest) body: ChannelCredentialsRequest): Promise<ChannelCredentialsView> {
     return this.credentials.put(id, body);
+  }
+
+  /** Disconnects the channel: the sealed token is deleted; the channel is published by hand from then on. */
+  @Delete()
+  @HttpCode(204)
+  @RequirePermission('organization.settings.manage')
+  async remove(@Param('channelId', channelId) id: string): Promise<void> {
+    await this.credentials.remove(id);
   }
 }

@@ -66,6 +66,22 @@ export class ChannelCredentialsService {
     return toView(channelId, stored);
   }
 
+  async remove(channelId: string): Promise<void> {
+    const channel = await this.channel(channelId);
+    const { organizationId } = RequestScope.organization();
+    const [deleted]: [Array<{ instanceUrl: string }>, number] = await RequestScope.manager().query(
+      `DELETE FROM channel_credentials WHERE channel_id = $1 AND organization_id = $2 RETURNING instance_url AS "instanceUrl"`,
+      [channelId, organizationId],
+    );
+    if (!deleted[0]) throw ProblemException.notFound('Dieser Kanal ist nicht verbunden.');
+    await this.audit.recordInOrganization({
+      action: 'channel.credentials_removed',
+      objectType: 'channel',
+      objectId: channelId,
+      details: { platform: channel.platform, instanceUrl: deleted[0].instanceUrl },
+    });
+  }
+
   /** The origin only; https, except a loopback address outside production (a local test instance). */
   private instanceOrigin(value: string): string {
     const url = new URL(value);

@@ -4,6 +4,7 @@ import { ConfirmPublicationRequest, MarkPublicationFailedRequest, PostPublicatio
 import { notFoundOnBadUuid } from '../http/uuid-param';
 import { BodySchema, ValidBody } from '../http/valid-body.decorator';
 import { RequirePermission } from '../tenancy/require-permission.decorator';
+import { PublicationsRequeue } from './publications-requeue';
 import { PublicationsService } from './publications.service';
 
 const uuid = new ParseUUIDPipe(notFoundOnBadUuid);
@@ -12,7 +13,10 @@ const uuid = new ParseUUIDPipe(notFoundOnBadUuid);
 @ApiTags('publishing')
 @Controller('orgs/:orgId/posts/:postId/publications')
 export class PublicationsController {
-  constructor(private readonly publications: PublicationsService) {}
+  constructor(
+    private readonly publications: PublicationsService,
+    private readonly requeue: PublicationsRequeue,
+  ) {}
 
   @Get()
   @RequirePermission('posts.read')
@@ -42,5 +46,23 @@ export class PublicationsController {
     @ValidBody(MarkPublicationFailedRequest) body: MarkPublicationFailedRequest,
   ): Promise<PostPublicationsView> {
     return this.publications.markFailed(postId, channelId, body.reason);
+  }
+
+  /** "Jetzt doch veröffentlichen": a missed publication goes out late after all. */
+  @Post(':channelId/publish-late')
+  @HttpCode(200)
+  @RequirePermission('posts.plan')
+  async publishLate(@Param('postId', uuid) postId: string, @Param('channelId', uuid) channelId: string): Promise<PostPublicationsView> {
+    await this.requeue.requeue(postId, channelId, 'publish_late');
+    return this.publications.list(postId);
+  }
+
+  /** "Erneut versuchen": a failed publication is tried again. */
+  @Post(':channelId/retry')
+  @HttpCode(200)
+  @RequirePermission('posts.plan')
+  async retry(@Param('postId', uuid) postId: string, @Param('channelId', uuid) channelId: string): Promise<PostPublicationsView> {
+    await this.requeue.requeue(postId, channelId, 'retry');
+    return this.publications.list(postId);
   }
 }

@@ -241,11 +241,12 @@ export class Publisher {
 
   private async start(tx: ScopedTransaction, organizationId: string, publicationId: string): Promise<StartedAttempt | null> {
     const manager = tx.manager;
-    // Too late by now (e.g. a retry after a long Kommunikationsstopp): missed, not sent.
+    // Too late by now (e.g. a retry after a long Kommunikationsstopp): missed, not sent — unless
+    // a person sent it back (settled_at: "Jetzt doch veröffentlichen", "Erneut versuchen").
     const [late]: [Array<{ postId: string; channelId: string; contentHash: string }>, number] = await manager.query(
       `UPDATE publications u SET status = 'missed', error = $3, updated_at = now()
          FROM posts p
-        WHERE u.id = $1 AND u.organization_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now())
+        WHERE u.id = $1 AND u.organization_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now()) AND u.settled_at IS NULL
           AND p.id = u.post_id AND p.organization_id = u.organization_id AND p.planned_at < now() - make_interval(secs => $4::double precision)
     RETURNING u.post_id AS "postId", u.channel_id AS "channelId", u.content_hash AS "contentHash"`,
       [publicationId, organizationId, missedMessage(this.missedAfterMs), this.missedAfterMs / 1000],

@@ -101,6 +101,10 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/confirm': { url: 'https://social.example/@fremd/1' },
   'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/mark-failed': { reason: 'Übernommen' },
   'PUT /api/orgs/:orgId/channels/:channelId/credentials': { instanceUrl: 'https://social.example', accessToken: 'fremdes-token' },
+  // Without a body; listed so that the person's two publishing actions are known to the matrix.
+  'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/publish-late': {},
+  'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/retry': {},
+  'DELETE /api/orgs/:orgId/channels/:channelId/credentials': {},
 };
 
 describe('tenant separation matrix over every registered route', () => {

@@ -45,6 +45,9 @@ export const AUDIT_ACTIONS = [
   'publication.missed',
   'publication.confirmed',
   'publication.marked_failed',
+  'publication.published_late',
+  'publication.retried',
+  'channel.credentials_removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -133,6 +133,11 @@ export const PlanEntryView = z.object({
   /** The most severe stored finding: `hard` blocks approval, `warning` only warns. */
   findingSeverity: z.enum(['hard', 'warning']).nullable(),
   version: z.number(),
+  /**
+   * For a published post: the address of the post on its first channel that has one (null for a
+   * channel without an address). Absent or null for every other status.
+   */
+  publishedUrl: z.string().nullable().optional(),
 });
 export type PlanEntryView = z.infer<typeof PlanEntryView>;
 

@@ -14,7 +14,7 @@ function info(details: PlanEventDetails, overrides: Partial<EventContentInfo> = 
   };
 }
 
-const post: PlanEventDetails = { kind: 'post', postId: 'p1', status: 'draft', statusLabel: 'Entwurf', marker: null, channelNames: 'Bluesky Stadt', time: '10:00' };
+const post: PlanEventDetails = { kind: 'post', postId: 'p1', status: 'draft', statusLabel: 'Entwurf', marker: null, channelNames: 'Bluesky Stadt', time: '10:00', publishedUrl: null };
 
 function render(content: { domNodes: Node[] }): HTMLElement {
   const host = document.createElement('div');
@@ -71,5 +71,18 @@ describe('event content', () => {
 
     expect(host.querySelector('.plan-event__status')).toBeNull();
     expect(host.querySelector('.plan-event__body')?.classList.contains('plan-event__body--narrow')).toBe(true);
+  });
+
+  it('puts a published post\'s link beside the list view\'s button, never inside an interactive event', () => {
+    const published: PlanEventDetails = { ...post, status: 'published', statusLabel: 'Veröffentlicht', publishedUrl: 'https://social.example/@stadt/1' };
+    const withLink = { ...labels, publishedLink: (title: string) => `Veröffentlichten Beitrag „${title}“ ansehen` };
+    const list = render(eventContent(info(published, { isInteractive: false }), withLink, document));
+    const link = list.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://social.example/@stadt/1');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link?.textContent).toBe('Veröffentlichten Beitrag „Tag der offenen Tür“ ansehen');
+    expect(list.querySelector('button a')).toBeNull();
+    expect(list.querySelector('button .plan-event__status')?.textContent).toBe('Veröffentlicht');
+    expect(render(eventContent(info(published), withLink, document)).querySelector('a')).toBeNull();
   });
 });

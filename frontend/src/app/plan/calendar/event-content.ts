@@ -12,10 +12,12 @@ export interface EventContentInfo {
   readonly isNarrow: boolean;
 }
 
-/** The words read out for a finding marker, in the person's language. */
+/** The words read out for a finding marker, in the person's language, and for a published post's link. */
 export interface MarkerLabels {
   readonly hard: string;
   readonly warning: string;
+  /** The link's accessible name, with the post's title. */
+  readonly publishedLink?: (title: string) => string;
 }
 
 /** The icon (Material Symbols ligature) for each finding marker. */
@@ -47,7 +49,22 @@ export function eventContent(info: EventContentInfo, labels: MarkerLabels, docum
   const button = element(document, 'button', 'plan-event__open');
   button.type = 'button';
   button.append(body);
+  // A link inside an interactive event would nest one control in another; the list view's
+  // events are list items, so there the published post's link sits beside the button.
+  if (details.kind === 'post' && details.publishedUrl && labels.publishedLink) {
+    return { domNodes: [button, publishedLink(document, details.publishedUrl, labels.publishedLink(info.event.title))] };
+  }
   return { domNodes: [button] };
+}
+
+function publishedLink(document: Document, url: string, label: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.className = 'plan-event__published-link';
+  link.href = url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.textContent = label;
+  return link;
 }
 
 function element<K extends 'span' | 'button'>(document: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -83,7 +83,11 @@ export class PlanCalendar {
 
   protected readonly options = computed<CalendarOptions>(() => {
     const english = this.i18n.language() === 'en';
-    const markerLabels = { hard: this.i18n.t('plan.markerHard'), warning: this.i18n.t('plan.markerWarning') };
+    const markerLabels = {
+      hard: this.i18n.t('plan.markerHard'),
+      warning: this.i18n.t('plan.markerWarning'),
+      publishedLink: (title: string) => this.i18n.t('publishing.calendar.link', { title }),
+    };
     return {
       plugins: [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
       initialView: CALENDAR_VIEWS[untracked(this.view)],
@@ -157,6 +161,8 @@ export class PlanCalendar {
   }
 
   private activateEvent(info: EventClickInfo): void {
+    // The published post's link (list view) opens the platform, not the editor.
+    if (info.jsEvent.target instanceof Element && info.jsEvent.target.closest('.plan-event__published-link')) return;
     info.jsEvent.preventDefault();
     const details = info.event.extendedProps as PlanEventDetails;
     if (details.kind === 'post') this.postActivated.emit(details.postId);

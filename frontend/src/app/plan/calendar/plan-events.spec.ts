@@ -51,6 +51,13 @@ describe('posts as calendar events', () => {
     expect(event?.extendedProps).toMatchObject({ kind: 'post', status: 'draft', statusLabel: 'Status draft', channelNames: 'Bluesky Stadt', time: '10:00' });
   });
 
+  it('carries the published post\'s address, and only for a published post', () => {
+    const url = 'https://social.example/@stadt/1';
+    expect(postEvent(entry({ status: 'published', publishedUrl: url }), context())?.extendedProps).toMatchObject({ publishedUrl: url });
+    expect(postEvent(entry({ status: 'scheduled', publishedUrl: url }), context())?.extendedProps).toMatchObject({ publishedUrl: null });
+    expect(postEvent(entry({ status: 'published' }), context())?.extendedProps).toMatchObject({ publishedUrl: null });
+  });
+
   it('keeps summer time: 08:00Z in July is 10:00 in Berlin', () => {
     expect(postEvent(entry({ planning: { kind: 'time', at: '2026-07-01T08:00:00.000Z' } }), context())?.start).toBe('2026-07-01T10:00');
   });

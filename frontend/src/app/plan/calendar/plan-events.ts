@@ -18,6 +18,8 @@ export type PlanEventDetails =
       readonly channelNames: string;
       /** Wall-clock 'HH:mm' of a timed post, null for a day. */
       readonly time: string | null;
+      /** Where a published post can be seen on its platform. */
+      readonly publishedUrl: string | null;
     }
   | { readonly kind: 'slot'; readonly seriesId: string; readonly at: string; readonly seriesName: string; readonly time: string }
   | { readonly kind: 'holiday'; readonly name: string };
@@ -95,6 +97,7 @@ export function postEvent(entry: PlanEntryView, context: PostEventContext): Plan
         .filter((name): name is string => name !== undefined)
         .join(', '),
       time: timed ? start.slice(11, 16) : null,
+      publishedUrl: entry.status === 'published' ? (entry.publishedUrl ?? null) : null,
     },
   };
 }

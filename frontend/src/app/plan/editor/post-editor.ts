@@ -36,6 +36,7 @@ import { LiveChecks } from './live-checks';
 import { type PostFields, changesBetween, differingFields, fieldsOfPost, planningDraftOf, planningOf, withMyChanges } from './post-fields';
 import { PostHistory } from './post-history';
 import { PostImages } from './post-images';
+import { PublicationPanel } from './publication-panel';
 
 export interface PostEditorData {
   readonly organizationId: string;
@@ -67,6 +68,7 @@ export interface PostEditorData {
     LoadStatus,
     PostHistory,
     PostImages,
+    PublicationPanel,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

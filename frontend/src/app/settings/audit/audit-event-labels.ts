@@ -51,6 +51,9 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'publication.missed': 'auditAction.publication.missed',
   'publication.confirmed': 'auditAction.publication.confirmed',
   'publication.marked_failed': 'auditAction.publication.marked_failed',
+  'publication.published_late': 'auditAction.publication.published_late',
+  'publication.retried': 'auditAction.publication.retried',
+  'channel.credentials_removed': 'auditAction.channel.credentials_removed',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

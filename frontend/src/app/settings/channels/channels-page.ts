@@ -15,6 +15,7 @@ import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { InlineAlert } from '../../shared/ui/inline-alert';
 import { LoadStatus } from '../../shared/ui/load-status';
 import { catalogueForm } from '../catalogue-form';
+import { ChannelConnection } from './channel-connection';
 import { ChannelsApi } from './channels-api';
 
 /** The authority's channels: platform, name, handle, colour in the calendar, active or not. */
@@ -27,6 +28,7 @@ import { ChannelsApi } from './channels-api';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    ChannelConnection,
     FieldErrorPipe,
     InlineAlert,
     LoadStatus,
@@ -45,6 +47,12 @@ export class ChannelsPage {
 
   protected readonly canManage = computed(() => this.session.allows(this.orgId(), 'channels.manage'));
   protected readonly channels = loadOnRequest({ params: () => this.orgId(), load: (id) => this.api.list(id) });
+  /** Connecting a channel hands out the authority's account: the same permission as the API's (settings). */
+  protected readonly canConnect = computed(() => this.session.allows(this.orgId(), 'organization.settings.manage'));
+  protected readonly mastodonChannels = computed(() => {
+    const state = this.channels.current();
+    return state.state === 'loaded' ? state.value.filter((channel) => channel.platform === 'mastodon') : [];
+  });
   protected readonly platforms = PLATFORM_IDS;
   protected readonly platformLabels = PLATFORM_LABELS;
 
