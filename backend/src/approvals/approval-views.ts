@@ -148,7 +148,7 @@ export class ApprovalViews {
   }
 }
 
-function contentView(content: ApprovalContent): ApprovalRequestView['content'] {
+export function contentView(content: ApprovalContent): ApprovalRequestView['content'] {
   return {
     format: content.format,
     channels: content.channels.map((c) => ({ channelId: c.channelId, text: c.text })),

@@ -4,6 +4,7 @@ import { EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
 import { PostRepository } from '../posts/post.repository';
 import { ApprovalDecisionsService } from './approval-decisions.service';
 import { ApprovalInboxService } from './approval-inbox.service';
+import { ApprovalRequestReading } from './approval-request-reading.service';
 import { ApprovalRequestsController } from './approval-requests.controller';
 import { ApprovalRouteRepository } from './approval-route.repository';
 import { ApprovalRoutesController } from './approval-routes.controller';
@@ -37,6 +38,7 @@ export const APPROVAL_CONTROLLERS = [ApprovalRoutesController, ApprovalSettingsC
     ApprovalSubmissionService,
     ApprovalDecisionsService,
     ApprovalInboxService,
+    ApprovalRequestReading,
     // Approved with a time → scheduled, with its publishing job.
     PublishJobs,
     PublishScheduling,

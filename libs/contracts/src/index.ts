@@ -13,3 +13,4 @@ export * from './lib/plan-exchange';
 export * from './lib/approvals';
 export * from './lib/notifications';
 export * from './lib/publishing';
+export * from './lib/approval-diff';
