@@ -82,6 +82,7 @@ export class ApprovalViews {
           requestId: request.id,
           postId: request.postId,
           workingTitle: post.workingTitle,
+          channelIds: parseApprovalContent(request.canonicalContent).channels.map((c) => c.channelId),
           status: request.status,
           currentStep: index === null ? null : { index, name: state.steps[index].name, dueAt: state.steps[index].dueAt.toISOString() },
           overdue: isOverdue(state, now),
