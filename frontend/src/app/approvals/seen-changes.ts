@@ -40,21 +40,8 @@ const CHANGE_KEYS: { readonly [K in ChannelTextChange['change']]: PlainMessageKe
               <strong>{{ channelName(change.channelId) }}</strong> · {{ changeKeys[change.change] | t }}
             </p>
             @if (change.change !== 'unchanged') {
-              <p class="seen__text">
-                @for (part of change.parts; track $index) {
-                  @switch (part.kind) {
-                    @case ('added') {
-                      <ins><span class="amt-visually-hidden">{{ 'approvals.diff.addedText' | t }} </span>{{ part.text }}</ins>
-                    }
-                    @case ('removed') {
-                      <del><span class="amt-visually-hidden">{{ 'approvals.diff.removedText' | t }} </span>{{ part.text }}</del>
-                    }
-                    @default {
-                      {{ part.text }}
-                    }
-                  }
-                }
-              </p>
+              <!-- One line on purpose: whitespace between the parts would show up in pre-wrap text. -->
+              <p class="seen__text">@for (part of change.parts; track $index) {@switch (part.kind) {@case ('added') {<ins><span class="amt-visually-hidden">{{ 'approvals.diff.addedText' | t }} </span>{{ part.text }}</ins>} @case ('removed') {<del><span class="amt-visually-hidden">{{ 'approvals.diff.removedText' | t }} </span>{{ part.text }}</del>} @default {<span>{{ part.text }}</span>}}}</p>
             }
           </article>
         }
