@@ -116,4 +116,40 @@ test.describe('Freigaben', () => {
     expect(await seriousAccessibilityViolations(editorSide.page)).toEqual([]);
     await keepScreenshot(editorSide.page, 'approvals-inbox-desktop');
   });
+
+  test('routes settings: the default route last, a conditional route created, self-approval asks first', async ({ browser }) => {
+    const { page } = await signedIn(browser, ADMIN, DESKTOP);
+    await openArea(page, 'Einstellungen');
+    await page.getByRole('tab', { name: 'Freigaberouten' }).click();
+    const routes = page.getByRole('list', { name: 'Liste der Freigaberouten' });
+    await expect(routes.getByRole('heading', { name: 'Redaktion → Leitung' })).toBeVisible();
+
+    const name = `Krisenkommunikation ${Date.now()}`;
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Reihenfolge').fill('10');
+    await page.getByLabel('Schlagworte').fill('Krise, #Stab');
+    await page.getByLabel('Bezeichnung').fill('Leitung');
+    await page.getByRole('button', { name: 'Route anlegen' }).click();
+    await expect(page.getByText(`„${name}“ gespeichert.`)).toBeVisible();
+    const created = routes.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+    await expect(created).toContainText('Schlagworte: Krise, Stab');
+    await expect(created).toContainText('Leitung (Leitung (Freigabe); 24 h nach Einreichung)');
+    // Conditional routes come first, the default route last.
+    await expect(routes.getByRole('heading', { level: 3 }).last()).toHaveText('Redaktion → Leitung');
+
+    await page.getByRole('switch', { name: 'Eigene Beiträge selbst freigeben erlauben' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Vier-Augen-Prinzip aufheben?' });
+    await expect(confirm).toContainText('im Protokoll festgehalten');
+    await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(page.getByRole('switch', { name: 'Eigene Beiträge selbst freigeben erlauben' })).not.toBeChecked();
+
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'approval-routes-desktop');
+    await page.setViewportSize(PHONE);
+    await expect(page.getByRole('button', { name: 'Navigation öffnen' })).toBeVisible();
+    await routes.getByRole('button', { name: `${name} bearbeiten` }).click();
+    await expect(page.getByRole('heading', { name: `${name} bearbeiten` })).toBeVisible();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'approval-routes-mobile');
+  });
 });
