@@ -30,6 +30,8 @@ async function openEditor(page: Page, api: PlanApi, postId: string) {
 
 test.describe('Freigaben', () => {
   test('submit in the editor, changes requested on a phone, resubmitted, diff seen and approved', async ({ browser }) => {
+    // Two sessions and a dozen page loads on a shared two-core machine.
+    test.slow();
     const editorSide = await signedIn(browser, EDITOR, DESKTOP);
     const stamp = Date.now();
     const channel = await editorSide.api.post<ChannelView>('/channels', { platform: 'mastodon', name: `Mastodon ${stamp}`, color: '#6364ff' });
@@ -118,7 +120,8 @@ test.describe('Freigaben', () => {
   });
 
   test('routes settings: the default route last, a conditional route created, self-approval asks first', async ({ browser }) => {
-    const { page } = await signedIn(browser, ADMIN, DESKTOP);
+    test.slow();
+    const { page, api } = await signedIn(browser, ADMIN, DESKTOP);
     await openArea(page, 'Einstellungen');
     await page.getByRole('tab', { name: 'Freigaberouten' }).click();
     const routes = page.getByRole('list', { name: 'Liste der Freigaberouten' });
@@ -144,12 +147,13 @@ test.describe('Freigaben', () => {
     await expect(page.getByRole('switch', { name: 'Eigene Beiträge selbst freigeben erlauben' })).not.toBeChecked();
 
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Freigaberouten' }).scrollIntoViewIfNeeded();
     await keepScreenshot(page, 'approval-routes-desktop');
-    await page.setViewportSize(PHONE);
-    await expect(page.getByRole('button', { name: 'Navigation öffnen' })).toBeVisible();
-    await routes.getByRole('button', { name: `${name} bearbeiten` }).click();
-    await expect(page.getByRole('heading', { name: `${name} bearbeiten` })).toBeVisible();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await keepScreenshot(page, 'approval-routes-mobile');
+    const phone = await signedIn(browser, ADMIN, PHONE);
+    await phone.page.goto(`/o/${api.organizationId}/einstellungen/freigaberouten`);
+    await phone.page.getByRole('button', { name: `${name} bearbeiten` }).click();
+    await expect(phone.page.getByRole('heading', { name: `${name} bearbeiten` })).toBeVisible();
+    expect(await seriousAccessibilityViolations(phone.page)).toEqual([]);
+    await keepScreenshot(phone.page, 'approval-routes-mobile');
   });
 });

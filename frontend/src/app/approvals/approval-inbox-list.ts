@@ -22,10 +22,10 @@ import { dueUrgency } from './due-display';
       <ul class="items">
         @for (row of rows(); track row.item.requestId) {
           <li class="item" [class.item--overdue]="row.urgency === 'overdue'" [class.item--soon]="row.urgency === 'soon'">
-            <a class="item__link" [routerLink]="row.link">
-              <span class="item__title">{{ row.item.workingTitle }}</span>
+            <div class="item__head">
+              <a class="item__link" [routerLink]="row.link">{{ row.item.workingTitle }}</a>
               <span class="item__status">{{ statusKeys[row.item.status] | t }}</span>
-            </a>
+            </div>
             @if (row.channels) {
               <p class="item__line">{{ 'approvals.item.channels' | t: { channels: row.channels } }}</p>
             }
@@ -79,15 +79,20 @@ import { dueUrgency } from './due-display';
     .item--overdue {
       border-left-color: var(--mat-sys-error);
     }
-    .item__link {
+    .item__head {
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
+      align-items: baseline;
       gap: 4px 12px;
       margin-bottom: 4px;
+    }
+    .item__link {
       color: var(--mat-sys-primary);
       font: var(--mat-sys-title-medium);
+      overflow-wrap: anywhere;
       /* A comfortable target on a phone (WCAG 2.5.8). */
+      display: inline-block;
       min-height: 24px;
     }
     .item__status {

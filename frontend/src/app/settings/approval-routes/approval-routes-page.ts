@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, computed, inject, input, viewChild } from '@angular/core';
 import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -56,6 +56,7 @@ export class ApprovalRoutesPage {
   private readonly notice = inject(ProblemNotice);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18n);
+  private readonly injector = inject(Injector);
 
   readonly orgId = input.required<string>();
 
@@ -79,6 +80,7 @@ export class ApprovalRoutesPage {
 
   protected readonly form = routeForm();
   private readonly formDirective = viewChild(FormGroupDirective);
+  private readonly formHeading = viewChild<ElementRef<HTMLElement>>('formHeading');
   protected readonly entries = catalogueForm<ApprovalRouteView>({
     form: this.form,
     formDirective: this.formDirective,
@@ -90,6 +92,8 @@ export class ApprovalRoutesPage {
   protected edit(route: ApprovalRouteView): void {
     this.entries.edit(route);
     fillRouteForm(this.form, routeFormValue(route));
+    // The form sits below the list; on a phone it would otherwise open out of sight.
+    afterNextRender(() => this.formHeading()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected addStep(): void {
