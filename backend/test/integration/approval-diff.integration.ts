@@ -58,6 +58,9 @@ describe('Freigabe: a request by its id, and the content an approver saw last ti
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: first.body.id, postId: created.body.id, status: 'pending', myDecision: { allowed: true, reason: null } });
     expect((await leitung.get<PreviousSeen>(url(`/approval-requests/${first.body.id}/previous-seen`))).body).toEqual({ previous: null });
+    // The inbox names the submitted channels, so the list can show them without reading each request.
+    const inbox = await leitung.get<{ waitingForMe: Array<{ requestId: string; channelIds: string[] }> }>(url('/approvals/inbox'));
+    expect(inbox.body.waitingForMe).toEqual([expect.objectContaining({ requestId: first.body.id, channelIds: [mastodon] })]);
 
     const asked = await leitung.post<Request>(url(`/approval-requests/${first.body.id}/decisions`), {
       decision: 'request_changes',
