@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatTabsModule } from '@angular/material/tabs';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { forkJoin, map } from 'rxjs';
 import { loadOnRequest } from '../shared/http/load-on-request';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -9,12 +8,13 @@ import { ApprovalInboxList } from './approval-inbox-list';
 import { ApprovalsApi } from './approvals-api';
 
 /**
- * The personal Freigaben inbox in three tabs. The first tab with something in it is selected,
- * so leadership opening the page on a phone sees their work without a tap.
+ * The personal Freigaben inbox in three sections, one below the other rather than in tabs: on
+ * a phone three tab labels do not fit side by side, and scrolling down is what leadership does
+ * there anyway. What waits for the reader comes first.
  */
 @Component({
   selector: 'amt-approvals-inbox-page',
-  imports: [MatTabsModule, ApprovalInboxList, LoadStatus, TranslatePipe],
+  imports: [ApprovalInboxList, LoadStatus, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   template: `
@@ -24,28 +24,27 @@ import { ApprovalsApi } from './approvals-api';
       <amt-load-status [state]="state" (retry)="inbox.reload()" />
     } @else {
       @let view = state.value.inbox;
-      <mat-tab-group [selectedIndex]="firstFilled()" mat-stretch-tabs="false" [attr.aria-label]="'approvals.sections' | t">
-        <mat-tab [label]="('approvals.waitingForMe' | t) + ' (' + view.waitingForMe.length + ')'">
-          <div class="tab">
-            <amt-approval-inbox-list [organizationId]="orgId()" [items]="view.waitingForMe" [channels]="state.value.channels" empty="approvals.emptyWaiting" />
-          </div>
-        </mat-tab>
-        <mat-tab [label]="('approvals.submittedByMe' | t) + ' (' + view.submittedByMe.length + ')'">
-          <div class="tab">
-            <amt-approval-inbox-list [organizationId]="orgId()" [items]="view.submittedByMe" [channels]="state.value.channels" empty="approvals.emptySubmitted" />
-          </div>
-        </mat-tab>
-        <mat-tab [label]="('approvals.overdue' | t) + ' (' + view.overdue.length + ')'">
-          <div class="tab">
-            <amt-approval-inbox-list [organizationId]="orgId()" [items]="view.overdue" [channels]="state.value.channels" empty="approvals.emptyOverdue" />
-          </div>
-        </mat-tab>
-      </mat-tab-group>
+      <section class="section" aria-labelledby="waiting-heading">
+        <h2 id="waiting-heading">{{ 'approvals.waitingForMe' | t }} ({{ view.waitingForMe.length }})</h2>
+        <amt-approval-inbox-list [organizationId]="orgId()" [items]="view.waitingForMe" [channels]="state.value.channels" empty="approvals.emptyWaiting" />
+      </section>
+      <section class="section" aria-labelledby="submitted-heading">
+        <h2 id="submitted-heading">{{ 'approvals.submittedByMe' | t }} ({{ view.submittedByMe.length }})</h2>
+        <amt-approval-inbox-list [organizationId]="orgId()" [items]="view.submittedByMe" [channels]="state.value.channels" empty="approvals.emptySubmitted" />
+      </section>
+      <section class="section" aria-labelledby="overdue-heading">
+        <h2 id="overdue-heading">{{ 'approvals.overdue' | t }} ({{ view.overdue.length }})</h2>
+        <amt-approval-inbox-list [organizationId]="orgId()" [items]="view.overdue" [channels]="state.value.channels" empty="approvals.emptyOverdue" />
+      </section>
     }
   `,
   styles: `
-    .tab {
-      padding-top: 16px;
+    .section {
+      margin-bottom: 24px;
+    }
+    h2 {
+      font: var(--mat-sys-title-large);
+      margin: 0 0 12px;
     }
   `,
 })
@@ -61,13 +60,5 @@ export class ApprovalsInboxPage {
       forkJoin([this.api.inbox(id), this.channelsApi.list(id)]).pipe(
         map(([inbox, channels]) => ({ inbox, channels: new Map(channels.map((c) => [c.id, c])) })),
       ),
-  });
-
-  protected readonly firstFilled = computed(() => {
-    const state = this.inbox.current();
-    if (state.state !== 'loaded') return 0;
-    const { waitingForMe, submittedByMe, overdue } = state.value.inbox;
-    const index = [waitingForMe, submittedByMe, overdue].findIndex((list) => list.length > 0);
-    return Math.max(index, 0);
   });
 }

@@ -4,7 +4,6 @@
  */
 export const approvalsDe = {
   'approvals.heading': 'Freigaben',
-  'approvals.sections': 'Bereiche der Freigaben',
   'approvals.waitingForMe': 'Wartet auf mich',
   'approvals.submittedByMe': 'Von mir eingereicht',
   'approvals.overdue': 'Überfällig',

@@ -3,7 +3,6 @@ import type { approvalsDe } from './approvals.de';
 /** English texts of the approvals area; a key German lacks or misses is a compile error. */
 export const approvalsEn = {
   'approvals.heading': 'Approvals',
-  'approvals.sections': 'Approval sections',
   'approvals.waitingForMe': 'Waiting for me',
   'approvals.submittedByMe': 'Submitted by me',
   'approvals.overdue': 'Overdue',
