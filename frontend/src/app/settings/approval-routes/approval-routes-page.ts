@@ -162,6 +162,9 @@ export class ApprovalRoutesPage {
         ? this.i18n.t(roleLabelKey(step.approvers.role))
         : step.approvers.userIds.map((id) => names.get(id) ?? '?').join(', ');
     const due = this.i18n.t(step.due.kind === 'after_submission' ? 'approvalRoutes.due.after' : 'approvalRoutes.due.before', { hours: step.due.hours });
-    return `${step.name} (${who}; ${due})`;
+    const skip = step.skipWhenSubmittedBy.length
+      ? `; ${this.i18n.t('approvalRoutes.skippedFor', { roles: step.skipWhenSubmittedBy.map((role) => this.i18n.t(roleLabelKey(role))).join(', ') })}`
+      : '';
+    return `${step.name} (${who}; ${due}${skip})`;
   }
 }

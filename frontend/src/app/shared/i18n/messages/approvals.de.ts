@@ -120,6 +120,7 @@ export const approvalsDe = {
   'approvalRoutes.when.blackout': 'In der Vorwahlzeit',
   'approvalRoutes.due.after': '{hours} h nach Einreichung',
   'approvalRoutes.due.before': '{hours} h vor dem geplanten Zeitpunkt',
+  'approvalRoutes.skippedFor': 'entfällt bei Einreichung durch {roles}',
   'approvalRoutes.edit': 'Bearbeiten',
   'approvalRoutes.editNamed': '{name} bearbeiten',
   'approvalRoutes.delete': 'Löschen',

@@ -119,6 +119,7 @@ export const approvalsEn = {
   'approvalRoutes.when.blackout': 'During an election period',
   'approvalRoutes.due.after': '{hours} h after submission',
   'approvalRoutes.due.before': '{hours} h before the planned time',
+  'approvalRoutes.skippedFor': 'skipped when submitted by {roles}',
   'approvalRoutes.edit': 'Edit',
   'approvalRoutes.editNamed': 'Edit {name}',
   'approvalRoutes.delete': 'Delete',
