@@ -72,6 +72,8 @@ test.describe('Freigaben', () => {
     expect(await seriousAccessibilityViolations(decisionPage)).toEqual([]);
     await keepScreenshot(decisionPage, 'approval-decision-mobile');
 
+    await decisionPage.getByRole('heading', { name: 'Ihre Entscheidung' }).scrollIntoViewIfNeeded();
+    await keepScreenshot(decisionPage, 'approval-decision-buttons-mobile');
     await decisionPage.getByRole('button', { name: 'Änderungen erbitten' }).click();
     await expect(decisionPage.getByText('Bitte beschreiben Sie, welche Änderungen Sie erbitten.')).toBeVisible();
     await decisionPage.getByLabel('Kommentar').fill('Bitte die Uhrzeit nennen.');
