@@ -75,6 +75,24 @@ export class ApprovalRequestRepository {
     return byRequest;
   }
 
+  /**
+   * The user's most recent decision on an earlier request of the same post (submitted before
+   * `before`), with that request: what this person saw last time.
+   */
+  async lastDecidedBy(postId: string, userId: string, before: Date): Promise<{ request: ApprovalRequestEntity; decision: ApprovalDecisionEntity } | null> {
+    const { organizationId } = RequestScope.organization();
+    const decision = await RequestScope.manager()
+      .createQueryBuilder(ApprovalDecisionEntity, 'decision')
+      .innerJoin(ApprovalRequestEntity, 'request', 'request.id = decision.request_id AND request.organization_id = decision.organization_id')
+      .where('decision.organization_id = :organizationId AND decision.user_id = :userId', { organizationId, userId })
+      .andWhere('request.post_id = :postId AND request.submitted_at < :before', { postId, before })
+      .orderBy('request.submitted_at', 'DESC')
+      .addOrderBy('decision.decided_at', 'DESC')
+      .getOne();
+    if (!decision) return null;
+    return { request: await this.get(decision.requestId), decision };
+  }
+
   async create(values: NewApprovalRequest): Promise<string> {
     const { organizationId } = RequestScope.organization();
     const id = randomUUID();

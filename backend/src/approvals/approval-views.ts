@@ -82,6 +82,7 @@ export class ApprovalViews {
           requestId: request.id,
           postId: request.postId,
           workingTitle: post.workingTitle,
+          channelIds: parseApprovalContent(request.canonicalContent).channels.map((c) => c.channelId),
           status: request.status,
           currentStep: index === null ? null : { index, name: state.steps[index].name, dueAt: state.steps[index].dueAt.toISOString() },
           overdue: isOverdue(state, now),
@@ -148,7 +149,7 @@ export class ApprovalViews {
   }
 }
 
-function contentView(content: ApprovalContent): ApprovalRequestView['content'] {
+export function contentView(content: ApprovalContent): ApprovalRequestView['content'] {
   return {
     format: content.format,
     channels: content.channels.map((c) => ({ channelId: c.channelId, text: c.text })),

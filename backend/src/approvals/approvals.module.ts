@@ -7,6 +7,7 @@ import { ApprovalInboxService } from './approval-inbox.service';
 import { ApprovalProtocolController } from './approval-protocol.controller';
 import { ApprovalProtocolRepository } from './approval-protocol.repository';
 import { ApprovalProtocolService } from './approval-protocol.service';
+import { ApprovalRequestReading } from './approval-request-reading.service';
 import { ApprovalRequestsController } from './approval-requests.controller';
 import { ApprovalRouteRepository } from './approval-route.repository';
 import { ApprovalRoutesController } from './approval-routes.controller';
@@ -42,6 +43,7 @@ export const APPROVAL_CONTROLLERS = [ApprovalRoutesController, ApprovalSettingsC
     ApprovalInboxService,
     ApprovalProtocolRepository,
     ApprovalProtocolService,
+    ApprovalRequestReading,
     // Approved with a time → scheduled, with its publishing job.
     PublishJobs,
     PublishScheduling,

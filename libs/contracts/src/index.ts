@@ -14,3 +14,4 @@ export * from './lib/approvals';
 export * from './lib/notifications';
 export * from './lib/publishing';
 export * from './lib/program';
+export * from './lib/approval-diff';

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session } from '../auth/session';
+import { APPROVAL_ROUTES_PATH } from './approval-routes/approval-routes-paths';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AUDIT_PATH, CALENDAR_FEEDS_PATH, CHANNELS_PATH, MEMBERS_PATH, SERIES_PATH, SETTINGS_PATH, TOPICS_PATH, organizationUrl } from '../shared/routing/paths';
 
@@ -30,6 +31,9 @@ import { AUDIT_PATH, CALENDAR_FEEDS_PATH, CHANNELS_PATH, MEMBERS_PATH, SERIES_PA
       </a>
       <a mat-tab-link [routerLink]="seriesLink()" routerLinkActive #series="routerLinkActive" [active]="series.isActive">
         {{ 'series.tab' | t }}
+      </a>
+      <a mat-tab-link [routerLink]="approvalRoutesLink()" routerLinkActive #approvalRoutes="routerLinkActive" [active]="approvalRoutes.isActive">
+        {{ 'approvalRoutes.tab' | t }}
       </a>
       <a mat-tab-link [routerLink]="calendarFeedsLink()" routerLinkActive #feeds="routerLinkActive" [active]="feeds.isActive">
         {{ 'settings.calendarFeeds' | t }}
@@ -61,6 +65,7 @@ export class SettingsLayout {
   protected readonly channelsLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, CHANNELS_PATH));
   protected readonly topicsLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, TOPICS_PATH));
   protected readonly seriesLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, SERIES_PATH));
+  protected readonly approvalRoutesLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, APPROVAL_ROUTES_PATH));
   protected readonly calendarFeedsLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, CALENDAR_FEEDS_PATH));
   protected readonly auditLink = computed(() => organizationUrl(this.orgId(), SETTINGS_PATH, AUDIT_PATH));
 }

@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { requirePermission } from '../auth/auth.guards';
 import { pageTitle } from '../shared/routing/page-title';
 import { AUDIT_PATH, CALENDAR_FEEDS_PATH, CHANNELS_PATH, MEMBERS_PATH, SERIES_PATH, TOPICS_PATH } from '../shared/routing/paths';
+import { APPROVAL_ROUTES_PATH } from './approval-routes/approval-routes-paths';
 import { SettingsLayout } from './settings-layout';
 
 export const settingsRoutes: Routes = [
@@ -29,6 +30,11 @@ export const settingsRoutes: Routes = [
         path: SERIES_PATH,
         title: pageTitle('series.title'),
         loadChildren: () => import('./series/series.routes').then((m) => m.seriesRoutes),
+      },
+      {
+        path: APPROVAL_ROUTES_PATH,
+        title: pageTitle('approvalRoutes.title'),
+        loadChildren: () => import('./approval-routes/approval-routes.routes').then((m) => m.approvalRoutesRoutes),
       },
       {
         path: CALENDAR_FEEDS_PATH,

@@ -2,10 +2,11 @@ import type { Routes } from '@angular/router';
 import { ORGANIZATION_AREAS } from '../shared/routing/organization-areas';
 import { pageTitle } from '../shared/routing/page-title';
 import { PLAN_PATH, SETTINGS_PATH } from '../shared/routing/paths';
+import { APPROVALS_PATH } from '../approvals/approvals-paths';
 import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => area.path !== SETTINGS_PATH && area.path !== PLAN_PATH).map((area) => ({
+const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => area.path !== SETTINGS_PATH && area.path !== PLAN_PATH && area.path !== APPROVALS_PATH).map((area) => ({
   path: area.path,
   title: area.label,
   component: AreaPlaceholderPage,
@@ -18,6 +19,11 @@ export const organizationRoutes: Routes = [
     path: PLAN_PATH,
     title: pageTitle('area.editorialPlan'),
     loadChildren: () => import('../plan/plan.routes').then((m) => m.planRoutes),
+  },
+  {
+    path: APPROVALS_PATH,
+    title: pageTitle('area.approvals'),
+    loadChildren: () => import('../approvals/approvals.routes').then((m) => m.approvalsRoutes),
   },
   ...upcomingAreas,
   {

@@ -211,6 +211,8 @@ export const ApprovalInboxItem = z.object({
   requestId: z.string(),
   postId: z.string(),
   workingTitle: z.string(),
+  /** The channels of the submitted content, in its order. */
+  channelIds: z.array(z.string()),
   status: z.enum(APPROVAL_REQUEST_STATUSES),
   currentStep: z.object({ index: z.number(), name: z.string(), dueAt: z.string() }).nullable(),
   overdue: z.boolean(),

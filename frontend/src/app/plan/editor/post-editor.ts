@@ -29,6 +29,7 @@ import { type PlanningDialogData, PlanningDialog } from '../planning-dialog';
 import { type PlanRights, mayEditPost } from '../post-permissions';
 import { PostSaving } from '../post-saving';
 import { PostsApi } from '../posts-api';
+import { ApprovalPanel } from './approval-panel';
 import { type ChannelText, channelCounters } from './channel-counters';
 import { ChannelPreviews } from './channel-previews';
 import { planningText } from './field-display';
@@ -61,6 +62,7 @@ export interface PostEditorData {
     MatInputModule,
     MatRadioModule,
     MatSelectModule,
+    ApprovalPanel,
     ChannelPreviews,
     FieldErrorPipe,
     InlineAlert,
