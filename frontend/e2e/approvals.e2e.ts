@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Browser, type Page, expect, test } from '@playwright/test';
 import type { ChannelView, PostView } from '@amtsplan/contracts';
 import { currentOrganizationId, keepScreenshot, logInToShell, openArea, seriousAccessibilityViolations } from './support/amtsplan';
@@ -111,6 +112,14 @@ test.describe('Freigaben', () => {
     editor = await openEditor(editorSide.page, editorSide.api, post.id);
     await expect(editor.getByText(/Status: (Freigegeben|Geplant)/)).toBeVisible();
     await expect(editor.getByRole('region', { name: 'Freigabe' })).toContainText('Freigegeben');
+    // The Freigabeprotokoll for the records: a PDF of both rounds.
+    const [download] = await Promise.all([
+      editorSide.page.waitForEvent('download'),
+      editor.getByRole('link', { name: 'Freigabeprotokoll (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^freigabeprotokoll-.*\.pdf$/);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // The inbox at desktop width, for the record.
     await editorSide.page.keyboard.press('Escape');

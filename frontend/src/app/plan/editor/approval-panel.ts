@@ -46,6 +46,7 @@ const SUBMITTABLE = new Set<PostView['status']>(['draft', 'changes_requested']);
           <p class="panel__status">
             <strong>{{ statusKeys[request.status] | t }}</strong> · {{ request.route.name }}
             · <a [routerLink]="decisionLink(request)">{{ 'approvals.panel.open' | t }}</a>
+            · <a [href]="protocolUrl()" download>{{ 'approvals.panel.protocol' | t }}</a>
           </p>
           @if (request.voidReasons.length > 0) {
             <ul class="panel__reasons">
@@ -174,6 +175,11 @@ export class ApprovalPanel {
     return state.state === 'loaded' && state.value?.status === 'pending' && this.post().status === 'in_approval';
   });
   protected readonly hardFindings = computed(() => this.findings().filter((f) => f.severity === 'hard'));
+
+  /** The Freigabeprotokoll (Aktenvermerk) of every round of this post, as the server renders it. */
+  protected protocolUrl(): string {
+    return `/api/orgs/${encodeURIComponent(this.organizationId())}/posts/${encodeURIComponent(this.post().id)}/approval-protocol.pdf`;
+  }
 
   protected decisionLink(request: ApprovalRequestView): string[] {
     return organizationUrl(this.organizationId(), APPROVALS_PATH, request.id);

@@ -95,6 +95,7 @@ export const approvalsDe = {
   'approvals.panel.submit': 'Zur Freigabe einreichen',
   'approvals.panel.withdraw': 'Zurückziehen',
   'approvals.panel.open': 'Freigabe öffnen',
+  'approvals.panel.protocol': 'Freigabeprotokoll (PDF)',
   'approvals.panel.saveFirst': 'Bitte zuerst speichern, dann einreichen.',
   'approvals.panel.blocked': 'Einreichen ist erst möglich, wenn diese Punkte behoben sind:',
   'approvals.panel.submitted': 'Zur Freigabe eingereicht.',

@@ -94,6 +94,7 @@ export const approvalsEn = {
   'approvals.panel.submit': 'Submit for approval',
   'approvals.panel.withdraw': 'Withdraw',
   'approvals.panel.open': 'Open approval',
+  'approvals.panel.protocol': 'Approval record (PDF)',
   'approvals.panel.saveFirst': 'Please save first, then submit.',
   'approvals.panel.blocked': 'Submitting is possible once these points are fixed:',
   'approvals.panel.submitted': 'Submitted for approval.',
