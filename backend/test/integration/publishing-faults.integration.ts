@@ -316,16 +316,18 @@ describe('Publishing under faults: killed workers, lost Redis, restarted Postgre
     const queue = new Queue(QueueName.Publishing, { connection: bullConnection(redis.url) });
     try {
       const delay = Math.max(0, dueAt.getTime() - Date.now());
+      // The sweeps first: each walks every due post (claim, then its due attempts) while the
+      // posts' own jobs do the same in the other process.
       await queue.addBulk([
-        ...posts.map((post) => ({
-          name: JobName.PublishPost,
-          data: { organizationId: post.organizationId, postId: post.id, version: 1 },
-          opts: { jobId: `publish-post_${post.id}_1`, delay, attempts: 3, removeOnComplete: true },
-        })),
         ...Array.from({ length: 6 }, (_, n) => ({
           name: JobName.PublishingSweep,
           data: { scheduledFor: dueAt.toISOString() },
           opts: { jobId: `${JobName.PublishingSweep}_race_${n}`, delay, attempts: 1 },
+        })),
+        ...posts.map((post) => ({
+          name: JobName.PublishPost,
+          data: { organizationId: post.organizationId, postId: post.id, version: 1 },
+          opts: { jobId: `publish-post_${post.id}_1`, delay, attempts: 3, removeOnComplete: true },
         })),
       ]);
     } finally {

@@ -38,6 +38,11 @@ export class PrivateRedis {
     return `redis://127.0.0.1:${this.port}/0`;
   }
 
+  /** The server's process id (for CPU accounting). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   /** SIGKILL and a new empty server on the same port. */
   async restartEmpty(downMs = 1_000): Promise<void> {
     await this.stop();
