@@ -76,6 +76,7 @@ export class PrivateRedis {
     for (;;) {
       if (this.child.exitCode !== null) throw new Error(`redis-server on port ${this.port} exited (${this.child.exitCode})`);
       const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      client.on('error', () => undefined); // refused while the server starts: the loop tries again
       try {
         await client.connect();
         if ((await client.ping()) === 'PONG') return;
