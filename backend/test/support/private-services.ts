@@ -58,16 +58,6 @@ export class PrivateRedis {
     await exited;
   }
 
-  /** How many keys the server holds (0 after a restart). */
-  async keyCount(): Promise<number> {
-    const client = new Redis(this.url, { maxRetriesPerRequest: 1 });
-    try {
-      return await client.dbsize();
-    } finally {
-      client.disconnect();
-    }
-  }
-
   private async launch(): Promise<void> {
     this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
       stdio: 'ignore',

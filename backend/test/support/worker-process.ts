@@ -91,6 +91,11 @@ export class WorkerProcess {
   output(): string {
     return this.lines.slice(-40).join('\n');
   }
+
+  /** Whether one of the lines kept (the last 200) matches. */
+  wrote(pattern: RegExp): boolean {
+    return this.lines.some((line) => pattern.test(line));
+  }
 }
 
 export interface WorkerEnvironment {
