@@ -70,7 +70,7 @@ async function publishedCount(url) {
   return row.n;
 }
 
-async function measurePublishing(redis, busyBefore) {
+async function measurePublishing(redis) {
   const standIn = new MastodonStandIn();
   const instance = await standIn.start();
   try {
@@ -199,7 +199,7 @@ async function main() {
     console.log(`✓ BullMQ: p50 ${figures.bullmq.lateness.p50} ms, p99 ${figures.bullmq.lateness.p99} ms, others ${percent(figures.bullmq.cpu?.otherProcessesShare)}`);
     await redis.restartEmpty(200);
     redisHandle.pid = redis.pid;
-    figures.publishing = await measurePublishing(redisHandle, busyBefore);
+    figures.publishing = await measurePublishing(redisHandle);
   } finally {
     await stopAll();
     await redis.stop();
