@@ -7,6 +7,16 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { sleep } from './worker-process';
 
+/**
+ * What must not outlive the test process: a crashed or interrupted test run leaves no server
+ * behind (the PostgreSQL server daemonizes and would otherwise keep running). Synchronous, as
+ * 'exit' handlers must be. A SIGKILL of the test process itself still leaves them.
+ */
+const leftovers = new Set<() => void>();
+process.once('exit', () => {
+  for (const cleanUp of leftovers) cleanUp();
+});
+
 /** A TCP port on 127.0.0.1 that nobody listens on right now. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -59,9 +69,13 @@ export class PrivateRedis {
   }
 
   private async launch(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
+    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
       stdio: 'ignore',
     });
+    this.child = child;
+    const cleanUp = () => child.kill('SIGKILL');
+    leftovers.add(cleanUp);
+    child.once('exit', () => leftovers.delete(cleanUp));
     const until = Date.now() + 10_000;
     for (;;) {
       if (this.child.exitCode !== null) throw new Error(`redis-server on port ${this.port} exited (${this.child.exitCode})`);
@@ -102,6 +116,7 @@ export class PrivateCluster {
       const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
       chownSync(directory, uid, gid);
     }
+    leftovers.add(cluster.cleanUp);
     cluster.run('initdb', ['-D', cluster.dataDirectory, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
     cluster.startServer();
     return cluster;
@@ -138,7 +153,10 @@ export class PrivateCluster {
     }
   }
 
+  private readonly cleanUp = () => this.destroy();
+
   destroy(): void {
+    leftovers.delete(this.cleanUp);
     try {
       this.run('pg_ctl', ['-D', this.dataDirectory, '-m', 'immediate', '-w', '-t', '30', 'stop']);
     } catch {

@@ -59,6 +59,10 @@ export class WorkerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(name, child);
+    // A worker must not outlive the test run, whatever ends it.
+    const cleanUp = () => child.kill('SIGKILL');
+    process.once('exit', cleanUp);
+    child.once('exit', () => process.off('exit', cleanUp));
     const until = Date.now() + timeoutMs;
     while (!worker.lines.some((line) => line.includes(READY_LINE))) {
       if (!worker.running) throw new Error(`worker ${name} exited before it was ready:\n${worker.output()}`);
