@@ -11,7 +11,7 @@
 // stopped here. Nothing leaves 127.0.0.1.
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, sleep } from '../common.mjs';
@@ -86,6 +86,7 @@ async function publishedCount(url) {
 async function measurePublishing(redis) {
   const standIn = new MastodonStandIn();
   const instance = await standIn.start();
+  const media = mkdtempSync(join(tmpdir(), 'amtsplan-bench-media-'));
   try {
     console.log(`» scratch database ${DATABASE} (migrations)`);
     const url = await migratedDatabase(TEST_ADMIN_URL, DATABASE);
@@ -111,7 +112,7 @@ async function measurePublishing(redis) {
       APP_ORIGIN: 'http://127.0.0.1:3000',
       SESSION_SECRET: 'bench-session-secret-with-more-than-32-characters',
       CHANNEL_SECRET_KEY: TEST_CHANNEL_SECRET_KEY,
-      MEDIA_DIR: mkdtempSync(join(tmpdir(), 'amtsplan-bench-media-')),
+      MEDIA_DIR: media,
       LOG_LEVEL: 'warn',
       PUBLISH_REQUEST_TIMEOUT_SECONDS: '30',
     };
@@ -194,6 +195,7 @@ async function measurePublishing(redis) {
     };
   } finally {
     await standIn.stop();
+    rmSync(media, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -182,6 +182,7 @@ describe('Publishing under faults: killed workers, lost Redis, restarted Postgre
     workers = [];
     for (const service of started.splice(0).reverse()) await service.stop();
   });
+  afterAll(() => rmSync(media, { recursive: true, force: true }));
 
   it('(a) kill -9 mid-publish: the cut-off attempt is never sent again and becomes unbestätigt; every other post is published exactly once by the next worker', async () => {
     const { standIn: platform, instance } = await standIn();
