@@ -10,6 +10,7 @@ import { CreateApprovals1795400400000 } from './1795400400000-CreateApprovals';
 import { AddPostMediaContentHash1795400500000 } from './1795400500000-AddPostMediaContentHash';
 import { CreateNotifications1795400700000 } from './1795400700000-CreateNotifications';
 import { CreatePublishing1795400800000 } from './1795400800000-CreatePublishing';
+import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearningProgram';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   AddPostMediaContentHash1795400500000,
   CreateNotifications1795400700000,
   CreatePublishing1795400800000,
+  CreateLearningProgram1795401000000,
 ];

@@ -44,6 +44,18 @@ export const AUDIT_ACTIONS = [
   'publication.missed',
   'publication.confirmed',
   'publication.marked_failed',
+  'program.facilitator_granted',
+  'program.run_created',
+  'program.weeks_unlocked',
+  'program.cohort_created',
+  'program.participant_enrolled',
+  'program.reflection_saved',
+  'program.checklist_saved',
+  'program.exercise_done',
+  'program.shared',
+  'program.share_withdrawn',
+  'program.share_commented',
+  'program.share_reacted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
