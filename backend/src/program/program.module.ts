@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
+import { CoreModule } from '../app/core.module';
 import { CurriculumCatalogue } from './curriculum-catalogue';
 import { CurriculumController } from './curriculum.controller';
+import { FacilitationController } from './facilitation.controller';
+import { FacilitationService } from './facilitation.service';
+import { ProgramRunsRepository } from './program-runs.repository';
 
-export const PROGRAM_CONTROLLERS = [CurriculumController];
+export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController];
 
-/** The 12-week learning program. So far: its content, checked at start-up and served read-only. */
+/** The 12-week learning program: its content, runs and cohorts, participants' progress and sharing. */
 @Module({
+  imports: [CoreModule],
   controllers: PROGRAM_CONTROLLERS,
-  providers: [CurriculumCatalogue],
+  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService],
   exports: [CurriculumCatalogue],
 })
 export class ProgramModule {}

@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   'publication.confirmed',
   'publication.marked_failed',
   'program.facilitator_granted',
+  'program.facilitator_revoked',
   'program.run_created',
   'program.weeks_unlocked',
   'program.cohort_created',

@@ -1,0 +1,120 @@
+import type { CohortSummaryView, RunView } from '@amtsplan/contracts';
+import { addCalendarDays, calendarWeekday, runToday } from '@amtsplan/domain';
+import { PasswordHasher } from '../../src/auth/password-hasher';
+import { setFacilitator } from '../../src/cli/program-commands';
+import { ApiClient } from '../support/api-client';
+import { DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
+
+/** The Monday of the current week on German time: week 1 of a run starting then is open today. */
+function thisMonday(): string {
+  const today = runToday(new Date());
+  return addCalendarDays(today, 1 - calendarWeekday(today));
+}
+
+// Redis database 0 is shared with other files; integration files run one after another and each empties its database first.
+describe('learning program: runs, cohorts, progress and sharing across authorities', () => {
+  let app: TestApp;
+  let orgA: string;
+  let orgB: string;
+  let orgC: string;
+  let facilitator: ApiClient;
+  let otherFacilitator: ApiClient;
+  let run: RunView;
+  let cohortX: CohortSummaryView;
+  let cohortY: CohortSummaryView;
+
+  /** An account with the demo password, optionally a member of an organization. */
+  async function account(email: string, displayName: string, membership?: { organizationId: string; role: string }): Promise<string> {
+    const hash = await new PasswordHasher().hash(DEMO_PASSWORD);
+    const [{ id }] = await app.owner.query(`INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [email, displayName, hash]);
+    if (membership) await app.owner.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, $3)`, [membership.organizationId, id, membership.role]);
+    return id;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp('programcohorts', 0);
+    orgA = await app.organizationId('Stadt Musterstadt');
+    orgB = await app.organizationId('Landkreis Beispiel');
+    [{ id: orgC }] = await app.owner.query(`INSERT INTO organizations (name, bundesland) VALUES ('Gemeinde Drittort', 'BY') RETURNING id`);
+    await account('redaktion@drittort.example', 'Chris Drittort', { organizationId: orgC, role: 'editor' });
+    await account('leitung@programm.example', 'Pat Programmleitung');
+    await account('andere-leitung@programm.example', 'Kim Andere');
+    for (const email of ['leitung@programm.example', 'andere-leitung@programm.example']) {
+      const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      expect(await setFacilitator(app.owner, email, false)).toBe(0);
+      log.mockRestore();
+    }
+    facilitator = await app.as('leitung@programm.example');
+    otherFacilitator = await app.as('andere-leitung@programm.example');
+  });
+  afterAll(() => app.close());
+
+  describe('facilitator', () => {
+    it('is granted on the command line, audited, and nobody else may create runs', async () => {
+      const [grant] = await app.owner.query(`SELECT details FROM audit_events WHERE action = 'program.facilitator_granted' ORDER BY id LIMIT 1`);
+      expect(grant.details).toEqual({ email: 'leitung@programm.example' });
+      const admin = await app.as('admin@musterstadt.example');
+      expect((await admin.post('/api/program/runs', { name: 'Eigenmächtig', startsOn: thisMonday() })).status).toBe(403);
+      expect((await admin.get('/api/program/runs')).status).toBe(403);
+    });
+
+    it('creates a run on a Monday only, with German field messages', async () => {
+      const tuesday = addCalendarDays(thisMonday(), 1);
+      const refused = await facilitator.post<{ errors: Array<{ path: string; message: string }> }>('/api/program/runs', { name: 'Falscher Tag', startsOn: tuesday });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ path: 'startsOn', message: 'Ein Durchgang beginnt an einem Montag.' }]);
+      const created = await facilitator.post<RunView>('/api/program/runs', { name: 'Durchgang Frühjahr', startsOn: thisMonday() });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ name: 'Durchgang Frühjahr', startsOn: thisMonday(), unlockedThroughWeek: 0, openWeeks: 1, curriculumVersion: '2027.1', version: 1, cohorts: [] });
+      run = created.body;
+    });
+
+    it('creates cohorts with a weekly meeting and enrols one participant per authority', async () => {
+      const x = await facilitator.post<CohortSummaryView>(`/api/program/runs/${run.id}/cohorts`, { name: 'Peer-Gruppe Nord', meeting: { weekday: 3, time: '10:00' } });
+      expect(x.status).toBe(201);
+      expect(x.body).toMatchObject({ name: 'Peer-Gruppe Nord', meeting: { weekday: 3, time: '10:00', minutes: 90 }, authorities: 0 });
+      expect(x.body.nextMeetingAt).not.toBeNull();
+      cohortX = x.body;
+      cohortY = (await facilitator.post<CohortSummaryView>(`/api/program/runs/${run.id}/cohorts`, { name: 'Peer-Gruppe Süd', meeting: { weekday: 4, time: '14:00' } })).body;
+
+      const enrol = (cohortId: string, organizationId: string, email: string) => facilitator.post<CohortSummaryView>(`/api/program/cohorts/${cohortId}/enrolments`, { organizationId, email });
+      expect((await enrol(cohortX.id, orgA, 'redaktion@musterstadt.example')).body.authorities).toBe(1);
+      expect((await enrol(cohortX.id, orgB, 'redaktion@landkreis-beispiel.example')).body.authorities).toBe(2);
+      expect((await enrol(cohortY.id, orgC, 'redaktion@drittort.example')).body.authorities).toBe(1);
+      // A second person of the same authority in the same run, even in another cohort.
+      const twice = await enrol(cohortY.id, orgA, 'leitung@musterstadt.example');
+      expect(twice.status).toBe(409);
+      // Not a member of that authority.
+      const stranger = await enrol(cohortY.id, orgC, 'redaktion@landkreis-beispiel.example');
+      expect(stranger.status).toBe(400);
+      expect((stranger.body as unknown as { errors: unknown[] }).errors).toEqual([{ path: 'email', message: 'Unter dieser Adresse ist bei dieser Behörde niemand Mitglied.' }]);
+      const audited = await app.owner.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'program.participant_enrolled'`);
+      expect(audited[0].n).toBe(3);
+    });
+
+    it('unlocks weeks early, forward only, with 409 on a stale version', async () => {
+      const unlocked = await facilitator.post<RunView>(`/api/program/runs/${run.id}/unlock`, { throughWeek: 3, version: 1 });
+      expect(unlocked.status).toBe(201);
+      expect(unlocked.body).toMatchObject({ unlockedThroughWeek: 3, openWeeks: 3, version: 2 });
+      expect((await facilitator.post(`/api/program/runs/${run.id}/unlock`, { throughWeek: 4, version: 1 })).status).toBe(409);
+      const back = await facilitator.post<{ detail: string }>(`/api/program/runs/${run.id}/unlock`, { throughWeek: 2, version: 2 });
+      expect(back.status).toBe(422);
+      expect(back.body.detail).toBe('Woche 2 ist bereits offen.');
+      run = unlocked.body;
+    });
+
+    it("shows a facilitator only their own runs: another facilitator gets 404 on this run's routes", async () => {
+      expect((await otherFacilitator.get<RunView[]>('/api/program/runs')).body).toEqual([]);
+      expect((await otherFacilitator.get(`/api/program/runs/${run.id}`)).status).toBe(404);
+      expect((await otherFacilitator.post(`/api/program/runs/${run.id}/unlock`, { throughWeek: 5, version: 2 })).status).toBe(404);
+      expect((await otherFacilitator.post(`/api/program/runs/${run.id}/cohorts`, { name: 'Fremd', meeting: { weekday: 1, time: '09:00' } })).status).toBe(404);
+      expect((await otherFacilitator.post(`/api/program/cohorts/${cohortX.id}/enrolments`, { organizationId: orgC, email: 'redaktion@drittort.example' })).status).toBe(404);
+      const mine = await facilitator.get<RunView[]>('/api/program/runs');
+      expect(mine.body.map((r) => r.id)).toEqual([run.id]);
+      expect(mine.body[0]!.cohorts.map((c) => [c.name, c.authorities])).toEqual([
+        ['Peer-Gruppe Nord', 2],
+        ['Peer-Gruppe Süd', 1],
+      ]);
+    });
+  });
+});
