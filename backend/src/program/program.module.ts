@@ -4,15 +4,19 @@ import { CurriculumCatalogue } from './curriculum-catalogue';
 import { CurriculumController } from './curriculum.controller';
 import { FacilitationController } from './facilitation.controller';
 import { FacilitationService } from './facilitation.service';
+import { ExerciseProgressRepository } from './exercise-progress.repository';
+import { MyProgramController } from './my-program.controller';
+import { MyProgramService } from './my-program.service';
+import { ProgramSnapshotRepository } from './program-snapshot.repository';
 import { ProgramRunsRepository } from './program-runs.repository';
 
-export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController];
+export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController];
 
 /** The 12-week learning program: its content, runs and cohorts, participants' progress and sharing. */
 @Module({
   imports: [CoreModule],
   controllers: PROGRAM_CONTROLLERS,
-  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService],
+  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService],
   exports: [CurriculumCatalogue],
 })
 export class ProgramModule {}

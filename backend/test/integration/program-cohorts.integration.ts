@@ -1,4 +1,4 @@
-import type { CohortSummaryView, RunView } from '@amtsplan/contracts';
+import type { CohortSummaryView, EnrolmentProgramView, ExerciseProgressView, MyProgramView, RunView } from '@amtsplan/contracts';
 import { addCalendarDays, calendarWeekday, runToday } from '@amtsplan/domain';
 import { PasswordHasher } from '../../src/auth/password-hasher';
 import { setFacilitator } from '../../src/cli/program-commands';
@@ -6,6 +6,10 @@ import { ApiClient } from '../support/api-client';
 import { DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 /** The Monday of the current week on German time: week 1 of a run starting then is open today. */
+function put<T = unknown>(client: ApiClient, url: string, body: unknown) {
+  return client.request<T>('PUT', url, { body });
+}
+
 function thisMonday(): string {
   const today = runToday(new Date());
   return addCalendarDays(today, 1 - calendarWeekday(today));
@@ -22,6 +26,11 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
   let run: RunView;
   let cohortX: CohortSummaryView;
   let cohortY: CohortSummaryView;
+  let participantA: ApiClient;
+  let participantB: ApiClient;
+  let participantC: ApiClient;
+  let enrolmentA: EnrolmentProgramView;
+  let enrolmentB: EnrolmentProgramView;
 
   /** An account with the demo password, optionally a member of an organization. */
   async function account(email: string, displayName: string, membership?: { organizationId: string; role: string }): Promise<string> {
@@ -115,6 +124,94 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
         ['Peer-Gruppe Nord', 2],
         ['Peer-Gruppe Süd', 1],
       ]);
+    });
+  });
+
+  describe('participant: Mein Programm', () => {
+    const exercise = (enrolment: EnrolmentProgramView, id: string): ExerciseProgressView =>
+      enrolment.weeks.flatMap((w) => w.exercises).find((e) => e.exerciseId === id)!;
+    const myProgram = async (client: ApiClient, orgId: string) => (await client.get<MyProgramView>(`/api/orgs/${orgId}/program`)).body.enrolments;
+
+    beforeAll(async () => {
+      participantA = await app.as('redaktion@musterstadt.example');
+      participantB = await app.as('redaktion@landkreis-beispiel.example');
+      participantC = await app.as('redaktion@drittort.example');
+    });
+
+    it('shows run, cohort, open weeks and the next meeting; closed weeks without exercises', async () => {
+      const [mine] = await myProgram(participantA, orgA);
+      expect(mine).toMatchObject({ run: { id: run.id, startsOn: thisMonday() }, cohort: { id: cohortX.id, name: 'Peer-Gruppe Nord', meeting: { weekday: 3, time: '10:00', minutes: 90 } }, openWeeks: 3 });
+      expect(mine!.cohort.nextMeetingAt).not.toBeNull();
+      expect(mine!.weeks.map((w) => [w.week, w.open, w.exercises.length > 0])).toEqual(
+        Array.from({ length: 12 }, (_, i) => [i + 1, i < 3, i < 3]),
+      );
+      expect(mine!.weeks[3]!.opensOn).toBe(addCalendarDays(thisMonday(), 21));
+      enrolmentA = mine!;
+      enrolmentB = (await myProgram(participantB, orgB))[0]!;
+      // Another member of the same authority is not the participant.
+      expect(await myProgram(await app.as('admin@musterstadt.example'), orgA)).toEqual([]);
+    });
+
+    it("checks action exercises live against the authority's data and records done the first time the rule holds", async () => {
+      const topicsBefore = exercise(enrolmentA, 'w03-themen-anlegen');
+      const [{ n: topicCount }] = await app.owner.query('SELECT count(*)::int AS n FROM topics WHERE organization_id = $1', [orgA]);
+      expect(topicsBefore.check).toMatchObject({ target: 3, done: Math.min(3, topicCount) });
+      // Give A enough topics: the rule holds, the read records it as done, and it stays done.
+      const editor = participantA;
+      for (let i = topicCount; i < 3; i++) expect((await editor.post(`/api/orgs/${orgA}/topics`, { name: `Programmthema ${i}`, color: '#225588' })).status).toBe(201);
+      const after = exercise((await myProgram(participantA, orgA))[0]!, 'w03-themen-anlegen');
+      expect(after).toMatchObject({ status: 'done', check: { holds: true } });
+      expect(after.doneAt).not.toBeNull();
+      const [row] = await app.owner.query(`SELECT status, done_at FROM program_exercise_progress WHERE exercise_id = 'w03-themen-anlegen' AND organization_id = $1`, [orgA]);
+      expect(row.status).toBe('done');
+      await app.owner.query(`DELETE FROM topics WHERE organization_id = $1 AND name LIKE 'Programmthema%'`, [orgA]);
+      const later = exercise((await myProgram(participantA, orgA))[0]!, 'w03-themen-anlegen');
+      expect(later.status).toBe('done');
+      const audited = await app.owner.query(`SELECT organization_id FROM audit_events WHERE action = 'program.exercise_done' AND details->>'exerciseId' = 'w03-themen-anlegen'`);
+      expect(audited).toEqual([{ organization_id: orgA }]);
+    });
+
+    it('saves a reflection with its version (409 when stale) and counts it once finished', async () => {
+      const url = `/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/exercises/w01-auftrag-in-einem-satz/reflection`;
+      const first = await put<ExerciseProgressView>(participantA, url, { version: 0, answer: 'Wir informieren verlässlich.', finished: false });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ status: 'in_progress', version: 1 });
+      expect((await put(participantA, url, { version: 0, answer: 'Zweiter Versuch' })).status).toBe(409);
+      const answer = 'Wir informieren die Menschen in Musterstadt verlässlich, schnell und verständlich über alles, was sie betrifft.';
+      const done = await put<ExerciseProgressView>(participantA, url, { version: 1, answer, finished: true });
+      expect(done.body).toMatchObject({ status: 'done', version: 2, answer, finished: true, missing: [] });
+      expect((await put(participantA, url, { version: 1, answer: 'veraltet' })).status).toBe(409);
+      const audited = await app.owner.query(`SELECT details FROM audit_events WHERE action = 'program.reflection_saved' ORDER BY id`);
+      expect(audited.map((a: { details: { status: string } }) => a.details.status)).toEqual(['in_progress', 'done']);
+      expect(JSON.stringify(audited)).not.toContain('verlässlich');
+    });
+
+    it('ticks checklist items; unticking reopens', async () => {
+      const url = `/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/exercises/w01-manifest-vorbereiten/checklist`;
+      const items = exercise(enrolmentA, 'w01-manifest-vorbereiten');
+      const all = (await put<ExerciseProgressView>(participantA, url, { version: 0, checked: [] })).body;
+      const count = all.missing.length;
+      const ticked = await put<ExerciseProgressView>(participantA, url, { version: 1, checked: Array.from({ length: count }, (_, i) => i) });
+      expect(ticked.body).toMatchObject({ status: 'done', missing: [] });
+      const unticked = await put<ExerciseProgressView>(participantA, url, { version: 2, checked: [0] });
+      expect(unticked.body.status).toBe('in_progress');
+      expect(items.kind).toBe('checklist');
+      expect((await put(participantA, url, { version: 3, checked: [count] })).status).toBe(400);
+    });
+
+    it('refuses exercises of weeks not open yet with 422 in German, and a wrong kind', async () => {
+      const url = (id: string, kind: string) => `/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/exercises/${id}/${kind}`;
+      const w4 = (await participantA.get<{ weeks: Array<{ week: number; exercises: Array<{ id: string; kind: string }> }> }>('/api/program/curriculum')).body.weeks[3]!.exercises[0]!;
+      const refused = await put<{ detail: string }>(participantA, url(w4.id, w4.kind === 'checklist' ? 'checklist' : 'reflection'), w4.kind === 'checklist' ? { version: 0, checked: [] } : { version: 0, answer: 'zu früh' });
+      expect(refused.status).toBe(422);
+      expect(refused.body.detail).toBe(`Woche 4 ist noch nicht freigeschaltet (ab ${addCalendarDays(thisMonday(), 21).split('-').reverse().join('.')}).`);
+      const wrongKind = await put<{ detail: string }>(participantA, url('w01-auftrag-in-einem-satz', 'checklist'), { version: 0, checked: [] });
+      expect(wrongKind.status).toBe(422);
+      // Someone else's enrolment, or another member of the authority: 404.
+      expect((await put(participantB, `/api/orgs/${orgB}/program/enrolments/${enrolmentA.enrolmentId}/exercises/w01-auftrag-in-einem-satz/reflection`, { version: 0, answer: 'x' })).status).toBe(404);
+      expect((await put((await app.as('admin@musterstadt.example')), url('w01-auftrag-in-einem-satz', 'reflection'), { version: 2, answer: 'x' })).status).toBe(404);
+      expect(enrolmentB.cohort.id).toBe(cohortX.id);
+      expect(participantC).toBeDefined();
     });
   });
 });
