@@ -1,10 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type ExerciseProgressView, type MyProgramView, SaveChecklistRequest, SaveReflectionRequest } from '@amtsplan/contracts';
+import { CreateShareRequest, type ExerciseProgressView, type MyProgramView, SaveChecklistRequest, SaveReflectionRequest, type SharePreview, ShareSource, type ShareView } from '@amtsplan/contracts';
 import { notFoundOnBadUuid } from '../http/uuid-param';
 import { BodySchema, ValidBody } from '../http/valid-body.decorator';
 import { RequirePermission } from '../tenancy/require-permission.decorator';
 import { MyProgramService } from './my-program.service';
+import { SharingService } from './sharing.service';
 
 const enrolmentId = new ParseUUIDPipe(notFoundOnBadUuid);
 
@@ -15,7 +16,10 @@ const enrolmentId = new ParseUUIDPipe(notFoundOnBadUuid);
 @ApiTags('program')
 @Controller('orgs/:orgId/program')
 export class MyProgramController {
-  constructor(private readonly program: MyProgramService) {}
+  constructor(
+    private readonly program: MyProgramService,
+    private readonly sharing: SharingService,
+  ) {}
 
   @Get()
   @RequirePermission('organization.read')
@@ -43,5 +47,20 @@ export class MyProgramController {
     @ValidBody(SaveChecklistRequest) body: SaveChecklistRequest,
   ): Promise<ExerciseProgressView> {
     return this.program.saveChecklist(id, exerciseId, body);
+  }
+
+  /** What would leave the authority, exactly as it would be stored; nothing is shared yet. */
+  @Post('enrolments/:enrolmentId/share-preview')
+  @RequirePermission('organization.read')
+  @BodySchema(ShareSource)
+  preview(@Param('enrolmentId', enrolmentId) id: string, @ValidBody(ShareSource) body: ShareSource): Promise<SharePreview> {
+    return this.sharing.preview(id, body);
+  }
+
+  @Post('enrolments/:enrolmentId/shares')
+  @RequirePermission('organization.read')
+  @BodySchema(CreateShareRequest)
+  share(@Param('enrolmentId', enrolmentId) id: string, @ValidBody(CreateShareRequest) body: CreateShareRequest): Promise<ShareView> {
+    return this.sharing.share(id, body);
   }
 }

@@ -1,7 +1,8 @@
-import type { CohortSummaryView, EnrolmentProgramView, ExerciseProgressView, MyProgramView, RunView } from '@amtsplan/contracts';
+import type { CohortSummaryView, CohortView, EnrolmentProgramView, ExerciseProgressView, MyProgramView, RunView, SharePreview, ShareView } from '@amtsplan/contracts';
 import { addCalendarDays, calendarWeekday, runToday } from '@amtsplan/domain';
 import { PasswordHasher } from '../../src/auth/password-hasher';
 import { setFacilitator } from '../../src/cli/program-commands';
+import { Database } from '../../src/database/database';
 import { ApiClient } from '../support/api-client';
 import { DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
@@ -212,6 +213,144 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
       expect((await put((await app.as('admin@musterstadt.example')), url('w01-auftrag-in-einem-satz', 'reflection'), { version: 2, answer: 'x' })).status).toBe(404);
       expect(enrolmentB.cohort.id).toBe(cohortX.id);
       expect(participantC).toBeDefined();
+    });
+  });
+
+  describe('sharing into the cohort, the only space across authorities', () => {
+    let share: ShareView;
+    let reflectionShare: ShareView;
+    const secret = 'Unsere interne Zielzahl bleibt unter uns: 4711 Follower bis Ostern, sonst Ärger im Rathaus.';
+    const cohortUrl = () => `/api/program/cohorts/${cohortX.id}`;
+    const userId = async (email: string): Promise<string> => (await app.owner.query('SELECT id FROM users WHERE email = $1', [email]))[0].id;
+
+    it('previews an anonymised copy of a post draft and shares exactly that copy', async () => {
+      const post = await participantA.post<{ id: string }>(`/api/orgs/${orgA}/posts`, {
+        workingTitle: 'Bürgersprechstunde Stadt Musterstadt',
+        text: 'Stadt Musterstadt lädt ein! Fragen an buergerservice@musterstadt.example oder https://musterstadt.example/termine, Tel. 0123 456789. Folgt @musterstadt',
+      });
+      expect(post.status).toBe(201);
+      const source = { kind: 'post_draft', postId: post.body.id };
+      const preview = await participantA.post<SharePreview>(`/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/share-preview`, source);
+      expect(preview.status).toBe(201);
+      expect(preview.body).toEqual({ kind: 'post_draft', title: 'Bürgersprechstunde [Name]', body: '[Name] lädt ein! Fragen an [E-Mail] oder [Link] Tel. [Telefon]. Folgt [Konto]' });
+      // Nothing is shared by a preview.
+      expect((await participantB.get<CohortView>(cohortUrl())).body.shares).toEqual([]);
+      const stale = await participantA.post(`/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/shares`, { ...source, body: 'etwas anderes' });
+      expect(stale.status).toBe(409);
+      const shared = await participantA.post<ShareView>(`/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/shares`, { ...source, body: preview.body.body });
+      expect(shared.status).toBe(201);
+      expect(shared.body).toMatchObject({ kind: 'post_draft', title: 'Bürgersprechstunde [Name]', body: preview.body.body, own: true, author: { organizationName: 'Stadt Musterstadt' } });
+      share = shared.body;
+      const [stored] = await app.owner.query('SELECT body, organization_id FROM program_shares WHERE id = $1', [share.id]);
+      expect(stored).toEqual({ body: preview.body.body, organization_id: orgA });
+      const [audit] = await app.owner.query(`SELECT organization_id, details FROM audit_events WHERE action = 'program.shared'`);
+      expect(audit).toEqual({ organization_id: orgA, details: { cohortId: cohortX.id, kind: 'post_draft', postId: post.body.id } });
+    });
+
+    it('shares a reflection answer; an unshared answer stays inside the authority', async () => {
+      const url = `/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}`;
+      expect((await put(participantA, `${url}/exercises/w01-kennzahlen-ausgangslage/reflection`, { version: 0, answer: secret, finished: true })).status).toBe(200);
+      const source = { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz' };
+      const preview = await participantA.post<SharePreview>(`${url}/share-preview`, source);
+      expect(preview.body.title).toMatch(/^Woche 1: /);
+      const shared = await participantA.post<ShareView>(`${url}/shares`, { ...source, body: preview.body.body });
+      expect(shared.status).toBe(201);
+      reflectionShare = shared.body;
+    });
+
+    it("shows a peer of the cohort the members, their progress counts and the shares, but nothing else of the other authority", async () => {
+      const view = await participantB.get<CohortView>(cohortUrl());
+      expect(view.status).toBe(200);
+      expect(view.body.members.map((m) => [m.organization.name, m.participant.displayName])).toEqual([
+        ['Landkreis Beispiel', expect.any(String)],
+        ['Stadt Musterstadt', expect.any(String)],
+      ]);
+      const a = view.body.members.find((m) => m.organization.id === orgA)!;
+      expect(a.doneByWeek).toHaveLength(12);
+      expect(a.doneByWeek[0]).toBeGreaterThanOrEqual(2);
+      expect(view.body.shares.map((s) => s.id).sort()).toEqual([share.id, reflectionShare.id].sort());
+      expect(view.body.shares.every((s) => !s.own)).toBe(true);
+      expect(JSON.stringify(view.body)).not.toContain('Zielzahl');
+      // Not A's posts, not A's program.
+      const postId = (await app.owner.query(`SELECT id FROM posts WHERE organization_id = $1 LIMIT 1`, [orgA]))[0].id;
+      expect((await participantB.get(`/api/orgs/${orgA}/posts/${postId}`)).status).toBe(404);
+      expect((await participantB.get(`/api/orgs/${orgA}/program`)).status).toBe(404);
+      expect((await participantB.post(`/api/orgs/${orgB}/program/enrolments/${enrolmentA.enrolmentId}/share-preview`, { kind: 'reflection', exerciseId: 'w01-kennzahlen-ausgangslage' })).status).toBe(404);
+    });
+
+    it('lets peers comment and react; the facilitator of the run sees the cohort too', async () => {
+      const commented = await participantB.post<ShareView>(`${cohortUrl()}/shares/${share.id}/comments`, { body: 'Gute Idee, übernehmen wir für den Landkreis!' });
+      expect(commented.status).toBe(201);
+      expect(commented.body.comments).toEqual([expect.objectContaining({ body: 'Gute Idee, übernehmen wir für den Landkreis!', author: expect.objectContaining({ organizationName: 'Landkreis Beispiel' }) })]);
+      const reacted = await put<ShareView>(participantB, `${cohortUrl()}/shares/${share.id}/reaction`, { reaction: 'helpful' });
+      expect(reacted.body).toMatchObject({ reactions: { like: 0, helpful: 1, idea: 0 }, myReaction: 'helpful' });
+      expect((await put(participantB, `${cohortUrl()}/shares/${share.id}/reaction`, { reaction: 'wow' })).status).toBe(400);
+      const seen = await facilitator.get<CohortView>(cohortUrl());
+      expect(seen.status).toBe(200);
+      expect(seen.body.shares.find((s) => s.id === share.id)!.comments).toHaveLength(1);
+      expect((await facilitator.post<ShareView>(`${cohortUrl()}/shares/${share.id}/comments`, { body: 'Bitte in der Sitzung vorstellen.' })).body.comments[1]!.author.organizationName).toBeNull();
+    });
+
+    it("answers 404 to a participant of another cohort and to another run's facilitator on every cohort route", async () => {
+      for (const outsider of [participantC, otherFacilitator, await app.as('admin@musterstadt.example')]) {
+        expect((await outsider.get(cohortUrl())).status).toBe(404);
+        expect((await outsider.get(`${cohortUrl()}/shares/${share.id}`)).status).toBe(404);
+        expect((await outsider.post(`${cohortUrl()}/shares/${share.id}/comments`, { body: 'Fremd' })).status).toBe(404);
+        expect((await put(outsider, `${cohortUrl()}/shares/${share.id}/reaction`, { reaction: 'like' })).status).toBe(404);
+        expect((await outsider.request('DELETE', `${cohortUrl()}/shares/${share.id}`)).status).toBe(404);
+      }
+      // C's own cohort shows nothing of cohort X; the share id under C's cohort is unknown.
+      const own = await participantC.get<CohortView>(`/api/program/cohorts/${cohortY.id}`);
+      expect(own.status).toBe(200);
+      expect(own.body.shares).toEqual([]);
+      expect(own.body.members.map((m) => m.organization.name)).toEqual(['Gemeinde Drittort']);
+      expect((await participantC.get(`/api/program/cohorts/${cohortY.id}/shares/${share.id}`)).status).toBe(404);
+      const [{ comments }] = await app.owner.query(`SELECT count(*)::int AS comments FROM program_share_comments WHERE body = 'Fremd'`);
+      expect(comments).toBe(0);
+    });
+
+    it('row-level security keeps the cohort closed even for a query without any WHERE', async () => {
+      const database = app.api.get(Database);
+      const [b, c, other] = [await userId('redaktion@landkreis-beispiel.example'), await userId('redaktion@drittort.example'), await userId('andere-leitung@programm.example')];
+      const asUser = (id: string, organizationId?: string) => <T>(sql: string) => database.transaction({ userId: id, organizationId }, ({ manager }) => manager.query(sql) as Promise<T[]>);
+      const cohortsOf = async (read: ReturnType<typeof asUser>, table: string) => new Set((await read<{ cohort_id: string }>(`SELECT cohort_id FROM ${table}`)).map((r) => r.cohort_id));
+      expect(await cohortsOf(asUser(c), 'program_shares')).toEqual(new Set());
+      expect(await cohortsOf(asUser(c), 'program_share_comments')).toEqual(new Set());
+      expect(await cohortsOf(asUser(c), 'program_share_reactions')).toEqual(new Set());
+      expect(await cohortsOf(asUser(c), 'program_enrolments')).toEqual(new Set([cohortY.id]));
+      expect(await cohortsOf(asUser(b), 'program_shares')).toEqual(new Set([cohortX.id]));
+      // Peers never read each other's progress rows: only counts through the cohort function.
+      expect(await asUser(b)('SELECT * FROM program_exercise_progress')).toEqual([]);
+      expect((await asUser(b, orgB)<{ organization_id: string }>('SELECT DISTINCT organization_id FROM program_exercise_progress')).every((r) => r.organization_id === orgB)).toBe(true);
+      expect(await asUser(b)(`SELECT * FROM program_cohort_members('${cohortY.id}')`)).toEqual([]);
+      expect(await asUser(b)(`SELECT * FROM program_cohort_progress('${cohortY.id}')`)).toEqual([]);
+      // Another run's facilitator: nothing of this run at all.
+      for (const table of ['program_runs', 'program_cohorts', 'program_enrolments', 'program_shares', 'program_share_comments']) {
+        expect({ table, rows: await asUser(other)(`SELECT * FROM ${table}`) }).toEqual({ table, rows: [] });
+      }
+      // Nor can anyone write into a cohort they do not belong to.
+      await expect(
+        database.transaction({ userId: c }, ({ manager }) =>
+          manager.query(`INSERT INTO program_share_comments (share_id, cohort_id, author_user_id, body) VALUES ($1, $2, $3, 'Eingeschleust')`, [share.id, cohortX.id, c]),
+        ),
+      ).rejects.toThrow(/row-level security/);
+      // A participant who leaves the authority leaves the cohort with it.
+      await app.owner.query(`DELETE FROM memberships WHERE user_id = $1 AND organization_id = $2`, [b, orgB]);
+      expect(await asUser(b)('SELECT * FROM program_shares')).toEqual([]);
+      await app.owner.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'editor')`, [orgB, b]);
+    });
+
+    it('lets only the owner withdraw a share; it is gone at once for everyone, with its comments', async () => {
+      expect((await participantB.request('DELETE', `${cohortUrl()}/shares/${share.id}`)).status).toBe(403);
+      expect((await participantA.request('DELETE', `${cohortUrl()}/shares/${share.id}`)).status).toBe(204);
+      expect((await participantB.get(`${cohortUrl()}/shares/${share.id}`)).status).toBe(404);
+      expect((await participantB.post(`${cohortUrl()}/shares/${share.id}/comments`, { body: 'Zu spät' })).status).toBe(404);
+      expect((await facilitator.get(`${cohortUrl()}/shares/${share.id}`)).status).toBe(404);
+      expect((await participantB.get<CohortView>(cohortUrl())).body.shares.map((s) => s.id)).toEqual([reflectionShare.id]);
+      const [{ left }] = await app.owner.query('SELECT count(*)::int AS left FROM program_share_comments WHERE share_id = $1', [share.id]);
+      expect(left).toBe(0);
+      const [audit] = await app.owner.query(`SELECT actor_user_id, details FROM audit_events WHERE action = 'program.share_withdrawn'`);
+      expect(audit.details).toEqual({ cohortId: cohortX.id, kind: 'post_draft' });
     });
   });
 });

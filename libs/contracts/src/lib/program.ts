@@ -101,23 +101,27 @@ export const SaveChecklistRequest = z.strictObject({
 });
 export type SaveChecklistRequest = z.input<typeof SaveChecklistRequest>;
 
+const reflectionSource = { kind: z.literal('reflection'), exerciseId: z.string().trim().min(1, 'Bitte eine Aufgabe angeben').max(80) };
+const postDraftSource = {
+  kind: z.literal('post_draft'),
+  postId: uuid,
+  /** Further names to hide, e.g. people named in the post. */
+  names: z.array(z.string().trim().max(120)).max(30).default([]),
+};
+
 /** What to share into the cohort: a reflection answer, or a post draft (anonymised). */
-export const ShareSource = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('reflection'), exerciseId: z.string().trim().min(1, 'Bitte eine Aufgabe angeben').max(80) }),
-  z.strictObject({
-    kind: z.literal('post_draft'),
-    postId: uuid,
-    /** Further names to hide, e.g. people named in the post. */
-    names: z.array(z.string().trim().max(120)).max(30).default([]),
-  }),
-]);
+export const ShareSource = z.discriminatedUnion('kind', [z.strictObject(reflectionSource), z.strictObject(postDraftSource)]);
 export type ShareSource = z.input<typeof ShareSource>;
 
 /**
  * `POST …/shares`: the source plus the text the participant saw in the preview; when the source
  * changed in between, the share is refused (409) rather than sending something not seen.
  */
-export const CreateShareRequest = z.intersection(ShareSource, z.object({ body: z.string().max(70_000) }));
+const previewedBody = z.string().max(70_000);
+export const CreateShareRequest = z.discriminatedUnion('kind', [
+  z.strictObject({ ...reflectionSource, body: previewedBody }),
+  z.strictObject({ ...postDraftSource, body: previewedBody }),
+]);
 export type CreateShareRequest = z.input<typeof CreateShareRequest>;
 
 export const SharePreview = z.object({ kind: z.enum(['reflection', 'post_draft']), title: z.string(), body: z.string() });
