@@ -70,8 +70,7 @@ export class FacilitationService {
       const run = await this.ownRun(manager, runId, actor);
       const id = await this.runs.insertCohort(manager, { runId: run.id, name: request.name, meetingWeekday: request.meeting.weekday, meetingTime: request.meeting.time });
       await this.record(manager, actor, 'program.cohort_created', 'program_cohort', id, { runId: run.id, name: request.name });
-      const view = await this.view(manager, run);
-      return view.cohorts.find((cohort) => cohort.id === id)!;
+      return this.cohortSummary(manager, run, id);
     });
   }
 
@@ -80,11 +79,11 @@ export class FacilitationService {
       const cohort = await this.runs.cohort(manager, cohortId);
       const run = cohort && (await this.runs.runLedBy(manager, cohort.runId, actor.userId));
       if (!cohort || !run) throw ProblemException.notFound();
+      await this.runs.lockCohort(manager, cohort.id);
       const userId = await this.runs.memberByEmail(manager, request.organizationId, request.email);
       if (!userId) throw ProblemException.validation([{ path: 'email', message: 'Unter dieser Adresse ist bei dieser Behörde niemand Mitglied.' }]);
-      if (await this.runs.enrolmentInRun(manager, run.id, request.organizationId)) {
-        throw ProblemException.conflict('Diese Behörde nimmt an diesem Durchgang bereits teil (eine Person je Behörde).');
-      }
+      const alreadyTakingPart = ProblemException.conflict('Diese Behörde nimmt an diesem Durchgang bereits teil (eine Person je Behörde).');
+      if (await this.runs.enrolmentInRun(manager, run.id, request.organizationId)) throw alreadyTakingPart;
       const enrolled = await this.runs.enrolmentsOfCohorts(manager, [cohort.id]);
       const problem = cohortEnrolmentProblem(
         enrolled.map((e) => e.organizationId),
@@ -92,14 +91,14 @@ export class FacilitationService {
       );
       if (problem) throw ProblemException.unprocessable(problem);
       const id = await this.runs.insertEnrolment(manager, { runId: run.id, cohortId: cohort.id, organizationId: request.organizationId, userId });
+      if (!id) throw alreadyTakingPart;
       await this.record(manager, actor, 'program.participant_enrolled', 'program_enrolment', id, {
         runId: run.id,
         cohortId: cohort.id,
         organizationId: request.organizationId,
         participantUserId: userId,
       });
-      const view = await this.view(manager, run);
-      return view.cohorts.find((c) => c.id === cohort.id)!;
+      return this.cohortSummary(manager, run, cohort.id);
     });
   }
 
@@ -109,6 +108,12 @@ export class FacilitationService {
     const authorities = new Map<string, number>();
     for (const enrolment of enrolments) authorities.set(enrolment.cohortId, (authorities.get(enrolment.cohortId) ?? 0) + 1);
     return runView(run, cohorts, authorities, new Date());
+  }
+
+  private async cohortSummary(manager: EntityManager, run: ProgramRunEntity, cohortId: string): Promise<CohortSummaryView> {
+    const summary = (await this.view(manager, run)).cohorts.find((cohort) => cohort.id === cohortId);
+    if (!summary) throw ProblemException.notFound();
+    return summary;
   }
 
   private async ownRun(manager: EntityManager, runId: string, actor: Actor): Promise<ProgramRunEntity> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import { ProgramCohortEntity, ProgramEnrolmentEntity, ProgramRunEntity } from './program-run.entity';
 
 export interface CohortMemberRow {
@@ -103,8 +103,23 @@ export class ProgramRunsRepository {
     return insertRow(manager, ProgramCohortEntity, values);
   }
 
-  insertEnrolment(manager: EntityManager, values: Pick<ProgramEnrolmentEntity, 'runId' | 'cohortId' | 'organizationId' | 'userId'>): Promise<string> {
-    return insertRow(manager, ProgramEnrolmentEntity, values);
+  /** Null when the authority already takes part in the run (one participant per authority). */
+  async insertEnrolment(manager: EntityManager, values: Pick<ProgramEnrolmentEntity, 'runId' | 'cohortId' | 'organizationId' | 'userId'>): Promise<string | null> {
+    try {
+      return await insertRow(manager, ProgramEnrolmentEntity, values);
+    } catch (error) {
+      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+      if (driverError?.code === '23505' && driverError.constraint === 'UQ_program_enrolments_run_organization') return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Serialises enrolments into one cohort, so two facilitator requests at once cannot together
+   * put a sixth authority into it.
+   */
+  async lockCohort(manager: EntityManager, cohortId: string): Promise<void> {
+    await manager.query('SELECT id FROM program_cohorts WHERE id = $1 FOR UPDATE', [cohortId]);
   }
 }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateShareRequest, SharePreview, ShareSource, ShareView } from '@amtsplan/contracts';
-import { anonymiseDraft } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
@@ -8,9 +7,7 @@ import { CohortService } from './cohort.service';
 import { CohortSharesRepository } from './cohort-shares.repository';
 import { ExerciseProgressRepository } from './exercise-progress.repository';
 import { MyProgramService } from './my-program.service';
-
-/** Words of an authority's name that are not a name and would blank half of a post. */
-const GENERIC_NAME_WORDS = new Set(['stadt', 'landkreis', 'kreis', 'gemeinde', 'markt', 'amt', 'bezirk', 'verwaltung', 'verbandsgemeinde', 'samtgemeinde']);
+import { anonymiseForCohort, namesToHide } from './share-copy';
 
 /**
  * Sharing a result into the cohort: the participant previews exactly what will leave the
@@ -71,24 +68,12 @@ export class SharingService {
       organizationId,
     ]);
     if (!post) throw ProblemException.notFound();
-    const names = [...(await this.ownNames(organizationId)), ...(source.names ?? [])];
-    // Addresses, links and handles first: the domain function replaces names before them, so a
-    // name inside an address ("info@musterstadt.example") would otherwise break the address up.
-    const anonymise = (text: string) => anonymiseDraft(anonymiseDraft(text), { names });
-    return { kind: 'post_draft', title: anonymise(post.working_title), body: anonymise(post.text) };
-  }
-
-  /** The authority's name (and its distinctive word) and its members' names and given names. */
-  private async ownNames(organizationId: string): Promise<string[]> {
-    const manager = RequestScope.manager();
     const [organization]: Array<{ name: string }> = await manager.query('SELECT name FROM organizations WHERE id = $1', [organizationId]);
     const people: Array<{ display_name: string }> = await manager.query(
       'SELECT u.display_name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1',
       [organizationId],
     );
-    const names: string[] = [];
-    if (organization) names.push(organization.name, ...organization.name.split(/\s+/).filter((word) => word.length >= 3 && !GENERIC_NAME_WORDS.has(word.toLowerCase())));
-    for (const person of people) names.push(person.display_name, person.display_name.split(/\s+/)[0] ?? '');
-    return names;
+    const names = namesToHide(organization?.name ?? '', people.map((p) => p.display_name), source.names ?? []);
+    return { kind: 'post_draft', title: anonymiseForCohort(post.working_title, names), body: anonymiseForCohort(post.text, names) };
   }
 }
