@@ -221,6 +221,7 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
     let reflectionShare: ShareView;
     const secret = 'Unsere interne Zielzahl bleibt unter uns: 4711 Follower bis Ostern, sonst Ärger im Rathaus.';
     const cohortUrl = () => `/api/program/cohorts/${cohortX.id}`;
+    const myProgramOf = async (client: ApiClient, orgId: string) => (await client.get<MyProgramView>(`/api/orgs/${orgId}/program`)).body.enrolments;
     const userId = async (email: string): Promise<string> => (await app.owner.query('SELECT id FROM users WHERE email = $1', [email]))[0].id;
 
     it('previews an anonymised copy of a post draft and shares exactly that copy', async () => {
@@ -299,22 +300,33 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
         expect((await put(outsider, `${cohortUrl()}/shares/${share.id}/reaction`, { reaction: 'like' })).status).toBe(404);
         expect((await outsider.request('DELETE', `${cohortUrl()}/shares/${share.id}`)).status).toBe(404);
       }
+      // C shares into cohort Y: C sees it there, B (cohort X) sees nothing of cohort Y.
+      const [enrolmentC] = await myProgramOf(participantC, orgC);
+      const url = `/api/orgs/${orgC}/program/enrolments/${enrolmentC!.enrolmentId}`;
+      const answer = 'Wir erreichen junge Familien in Drittort vor allem über Instagram.';
+      expect((await put(participantC, `${url}/exercises/w01-auftrag-in-einem-satz/reflection`, { version: 0, answer, finished: true })).status).toBe(200);
+      const shareY = await participantC.post<ShareView>(`${url}/shares`, { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz', body: answer });
+      expect(shareY.status).toBe(201);
+      expect((await participantB.get(`/api/program/cohorts/${cohortY.id}`)).status).toBe(404);
+      expect((await participantB.get(`/api/program/cohorts/${cohortY.id}/shares/${shareY.body.id}`)).status).toBe(404);
+      expect((await participantB.get(`${cohortUrl()}/shares/${shareY.body.id}`)).status).toBe(404);
+      expect(JSON.stringify((await participantB.get<CohortView>(cohortUrl())).body)).not.toContain('Drittort');
       // C's own cohort shows nothing of cohort X; the share id under C's cohort is unknown.
       const own = await participantC.get<CohortView>(`/api/program/cohorts/${cohortY.id}`);
       expect(own.status).toBe(200);
-      expect(own.body.shares).toEqual([]);
+      expect(own.body.shares.map((s) => s.id)).toEqual([shareY.body.id]);
       expect(own.body.members.map((m) => m.organization.name)).toEqual(['Gemeinde Drittort']);
       expect((await participantC.get(`/api/program/cohorts/${cohortY.id}/shares/${share.id}`)).status).toBe(404);
       const [{ comments }] = await app.owner.query(`SELECT count(*)::int AS comments FROM program_share_comments WHERE body = 'Fremd'`);
       expect(comments).toBe(0);
     });
 
-    it('row-level security keeps the cohort closed even for a query without any WHERE', async () => {
+    it('row-level security keeps cohorts apart even for a query without any WHERE', async () => {
       const database = app.api.get(Database);
       const [b, c, other] = [await userId('redaktion@landkreis-beispiel.example'), await userId('redaktion@drittort.example'), await userId('andere-leitung@programm.example')];
       const asUser = (id: string, organizationId?: string) => <T>(sql: string) => database.transaction({ userId: id, organizationId }, ({ manager }) => manager.query(sql) as Promise<T[]>);
       const cohortsOf = async (read: ReturnType<typeof asUser>, table: string) => new Set((await read<{ cohort_id: string }>(`SELECT cohort_id FROM ${table}`)).map((r) => r.cohort_id));
-      expect(await cohortsOf(asUser(c), 'program_shares')).toEqual(new Set());
+      expect(await cohortsOf(asUser(c), 'program_shares')).toEqual(new Set([cohortY.id]));
       expect(await cohortsOf(asUser(c), 'program_share_comments')).toEqual(new Set());
       expect(await cohortsOf(asUser(c), 'program_share_reactions')).toEqual(new Set());
       expect(await cohortsOf(asUser(c), 'program_enrolments')).toEqual(new Set([cohortY.id]));
