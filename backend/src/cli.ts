@@ -4,6 +4,7 @@ import { cliConfigFromProcess } from './config/app-config';
 import { createDataSource } from './database/data-source';
 import { generateMigration, runMigrations } from './cli/migration-commands';
 import { createOperator } from './cli/operator-commands';
+import { setFacilitator } from './cli/program-commands';
 import { seedDemo } from './demo/demo-seed';
 
 const USAGE = `Amtsplan – Kommandozeile
@@ -12,13 +13,15 @@ const USAGE = `Amtsplan – Kommandozeile
   migration:generate [Name]       Abweichung Entities ↔ Migrationen melden; mit Name: Migration schreiben
   seed-demo [--nur-konten]        Demo-Daten anlegen (nur beim ersten Mal); --nur-konten: ohne Redaktionsplan
   operator:create --email ADRESSE Betreiberkonto anlegen (Einmalpasswort wird ausgegeben)
+  program:facilitator --email ADRESSE [--entziehen]
+                                  Programmleitung (Lernprogramm) vergeben oder entziehen
 `;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, dir: { type: 'string' }, 'nur-konten': { type: 'boolean' } },
+    options: { email: { type: 'string' }, dir: { type: 'string' }, 'nur-konten': { type: 'boolean' }, entziehen: { type: 'boolean' } },
   });
   const [command, ...rest] = positionals;
   if (!command || command === 'help') {
@@ -42,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'operator:create':
         return await createOperator(dataSource, values.email ?? '');
+      case 'program:facilitator':
+        return await setFacilitator(dataSource, values.email ?? '', values.entziehen === true);
       default:
         console.error(`Unbekannter Befehl: ${command}\n\n${USAGE}`);
         return 1;

@@ -22,6 +22,9 @@ import { UserEntity } from '../users/user.entity';
 import { ChannelCredentialsEntity } from '../publishing/channel-credentials.entity';
 import { PublicationEntity } from '../publishing/publication.entity';
 import { PublishAttemptEntity } from '../publishing/publish-attempt.entity';
+import { ProgramCohortEntity, ProgramEnrolmentEntity, ProgramFacilitatorEntity, ProgramRunEntity } from '../program/program-run.entity';
+import { ExerciseProgressEntity } from '../program/exercise-progress.entity';
+import { CohortShareEntity, ShareCommentEntity, ShareReactionEntity } from '../program/cohort-share.entity';
 
 /** Listed, not globbed: globs do not resolve after bundling. */
 export const ENTITIES = [
@@ -49,6 +52,14 @@ export const ENTITIES = [
   ChannelCredentialsEntity,
   PublicationEntity,
   PublishAttemptEntity,
+  ProgramFacilitatorEntity,
+  ProgramRunEntity,
+  ProgramCohortEntity,
+  ProgramEnrolmentEntity,
+  ExerciseProgressEntity,
+  CohortShareEntity,
+  ShareCommentEntity,
+  ShareReactionEntity,
 ];
 
 /**
@@ -77,4 +88,10 @@ export const TENANT_TABLES = [
   'channel_credentials',
   'publications',
   'publish_attempts',
+  // The learning program: enrolments, shares and comments are read across organizations by
+  // cohort members (CreateLearningProgram); progress is plain tenant data.
+  'program_enrolments',
+  'program_exercise_progress',
+  'program_shares',
+  'program_share_comments',
 ] as const;

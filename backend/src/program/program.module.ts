@@ -1,13 +1,26 @@
 import { Module } from '@nestjs/common';
+import { CoreModule } from '../app/core.module';
+import { CohortController } from './cohort.controller';
+import { CohortService } from './cohort.service';
+import { CohortSharesRepository } from './cohort-shares.repository';
+import { SharingService } from './sharing.service';
 import { CurriculumCatalogue } from './curriculum-catalogue';
 import { CurriculumController } from './curriculum.controller';
+import { FacilitationController } from './facilitation.controller';
+import { FacilitationService } from './facilitation.service';
+import { ExerciseProgressRepository } from './exercise-progress.repository';
+import { MyProgramController } from './my-program.controller';
+import { MyProgramService } from './my-program.service';
+import { ProgramSnapshotRepository } from './program-snapshot.repository';
+import { ProgramRunsRepository } from './program-runs.repository';
 
-export const PROGRAM_CONTROLLERS = [CurriculumController];
+export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController, CohortController];
 
-/** The 12-week learning program. So far: its content, checked at start-up and served read-only. */
+/** The 12-week learning program: its content, runs and cohorts, participants' progress and sharing. */
 @Module({
+  imports: [CoreModule],
   controllers: PROGRAM_CONTROLLERS,
-  providers: [CurriculumCatalogue],
+  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService],
   exports: [CurriculumCatalogue],
 })
 export class ProgramModule {}

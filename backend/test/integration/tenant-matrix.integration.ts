@@ -70,7 +70,23 @@ const USER_ROUTES = [
   'PUT /api/notification-preferences',
   // The learning program's content: the same for everyone, no authority's data in it.
   'GET /api/program/curriculum',
+  // Facilitators (an installation-wide grant) lead runs across authorities; row-level security: their own runs.
+  'GET /api/program/runs',
+  'POST /api/program/runs',
+  'GET /api/program/runs/:runId',
+  'POST /api/program/runs/:runId/unlock',
+  'POST /api/program/runs/:runId/cohorts',
+  'POST /api/program/cohorts/:cohortId/enrolments',
+  // A cohort is the one space across authorities; row-level security: its participants and its run's facilitator.
+  'GET /api/program/cohorts/:cohortId',
+  'GET /api/program/cohorts/:cohortId/shares/:shareId',
+  'POST /api/program/cohorts/:cohortId/shares/:shareId/comments',
+  'PUT /api/program/cohorts/:cohortId/shares/:shareId/reaction',
+  'DELETE /api/program/cohorts/:cohortId/shares/:shareId',
 ];
+
+/** Routes across authorities that a member of B must not reach with A's ids (B is in no cohort here). */
+const COHORT_ROUTES = USER_ROUTES.filter((route) => /:(runId|cohortId)/.test(route));
 
 /** A body that passes validation, so that a 404 is about the object, not about the input. */
 const VALID_BODIES: Record<string, unknown> = {
@@ -105,6 +121,15 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/publish-late': {},
   'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/retry': {},
   'DELETE /api/orgs/:orgId/channels/:channelId/credentials': {},
+  'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/exercises/:exerciseId/reflection': { version: 0, answer: 'Übernommen' },
+  'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/exercises/:exerciseId/checklist': { version: 0, checked: [] },
+  'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/share-preview': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz' },
+  'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/shares': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz', body: 'Übernommen' },
+  'POST /api/program/runs/:runId/unlock': { throughWeek: 12, version: 1 },
+  'POST /api/program/runs/:runId/cohorts': { name: 'Fremd', meeting: { weekday: 1, time: '09:00' } },
+  'POST /api/program/cohorts/:cohortId/enrolments': { organizationId: '00000000-0000-4000-8000-000000000000', email: 'admin@landkreis-beispiel.example' },
+  'POST /api/program/cohorts/:cohortId/shares/:shareId/comments': { body: 'Übernommen' },
+  'PUT /api/program/cohorts/:cohortId/shares/:shareId/reaction': { reaction: 'like' },
 };
 
 describe('tenant separation matrix over every registered route', () => {
@@ -164,6 +189,27 @@ describe('tenant separation matrix over every registered route', () => {
       [orgA],
     );
     objectsOfA['notificationId'] = notification.id;
+    // A learning program run with A's editor in a cohort, and a result A shared into it.
+    const [leader] = await app.owner.query(`INSERT INTO users (email, display_name) VALUES ('leitung@programm.example', 'Programmleitung') RETURNING id`);
+    await app.owner.query('INSERT INTO program_facilitators (user_id) VALUES ($1)', [leader.id]);
+    const [run] = await app.owner.query(
+      `INSERT INTO program_runs (name, starts_on, curriculum_version, facilitator_user_id) VALUES ('Geheimer Durchgang', date_trunc('week', now())::date, '2027.1', $1) RETURNING id`,
+      [leader.id],
+    );
+    objectsOfA['runId'] = run.id;
+    const [cohort] = await app.owner.query(`INSERT INTO program_cohorts (run_id, name, meeting_weekday, meeting_time) VALUES ($1, 'Geheime Gruppe', 3, '10:00') RETURNING id`, [run.id]);
+    objectsOfA['cohortId'] = cohort.id;
+    const [enrolment] = await app.owner.query(
+      `INSERT INTO program_enrolments (organization_id, run_id, cohort_id, user_id) SELECT $1, $2, $3, id FROM users WHERE email = 'redaktion@musterstadt.example' RETURNING id, user_id`,
+      [orgA, run.id, cohort.id],
+    );
+    objectsOfA['enrolmentId'] = enrolment.id;
+    objectsOfA['exerciseId'] = 'w01-auftrag-in-einem-satz';
+    const [share] = await app.owner.query(
+      `INSERT INTO program_shares (organization_id, cohort_id, enrolment_id, author_user_id, kind, title, body) VALUES ($1, $2, $3, $4, 'reflection', 'Geteilt', 'Geheim geteilt') RETURNING id`,
+      [orgA, cohort.id, enrolment.id, enrolment.user_id],
+    );
+    objectsOfA['shareId'] = share.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });
@@ -191,6 +237,17 @@ describe('tenant separation matrix over every registered route', () => {
     for (const route of routes.filter((r) => r.path.startsWith('/api/orgs/:orgId/') && /:(?!orgId)[A-Za-z]+/.test(r.path))) {
       const response = await intruder.request(route.method, fill(route.path, orgB), { body: VALID_BODIES[`${route.method} ${route.path}`] ?? {} });
       expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 404 });
+    }
+  });
+
+  it("answers 404 to a member of B on the routes of A's program run and cohort", async () => {
+    const cohortRoutes = routes.filter((r) => COHORT_ROUTES.includes(`${r.method} ${r.path}`));
+    expect(cohortRoutes).toHaveLength(COHORT_ROUTES.length);
+    for (const route of cohortRoutes) {
+      const response = await intruder.request(route.method, fill(route.path, orgA), { body: VALID_BODIES[`${route.method} ${route.path}`] ?? {} });
+      // Runs are for facilitators only: the intruder is none (403); everything of the cohort is hidden (404).
+      const expected = route.path.startsWith('/api/program/runs') ? 403 : route.path.endsWith('/enrolments') ? 403 : 404;
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: expected });
     }
   });
 
@@ -223,6 +280,13 @@ describe('tenant separation matrix over every registered route', () => {
     expect(settings).toEqual({ allow_self_approval: false, version: 1 });
     const [{ comments }] = await app.owner.query('SELECT count(*)::int AS comments FROM post_comments');
     expect(comments).toBe(0);
+    const [share] = await app.owner.query('SELECT body FROM program_shares WHERE id = $1', [objectsOfA['shareId']]);
+    expect(share).toEqual({ body: 'Geheim geteilt' });
+    const [{ programRows }] = await app.owner.query(
+      `SELECT (SELECT count(*) FROM program_share_comments) + (SELECT count(*) FROM program_share_reactions) + (SELECT count(*) FROM program_exercise_progress)
+            + (SELECT count(*) FROM program_cohorts) + (SELECT count(*) FROM program_enrolments) - 2 AS "programRows"`,
+    );
+    expect(Number(programRows)).toBe(0);
     const foreign = await app.owner.query(`SELECT count(*)::int AS n FROM posts WHERE organization_id = $1`, [orgB]);
     expect(foreign[0].n).toBe(0);
   });

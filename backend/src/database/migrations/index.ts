@@ -11,6 +11,7 @@ import { AddPostMediaContentHash1795400500000 } from './1795400500000-AddPostMed
 import { CreateNotifications1795400700000 } from './1795400700000-CreateNotifications';
 import { CreatePublishing1795400800000 } from './1795400800000-CreatePublishing';
 import { CreateApprovalReminderSweep1795400960000 } from './1795400960000-CreateApprovalReminderSweep';
+import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearningProgram';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   CreateNotifications1795400700000,
   CreatePublishing1795400800000,
   CreateApprovalReminderSweep1795400960000,
+  CreateLearningProgram1795401000000,
 ];

@@ -48,6 +48,19 @@ export const AUDIT_ACTIONS = [
   'publication.published_late',
   'publication.retried',
   'channel.credentials_removed',
+  'program.facilitator_granted',
+  'program.facilitator_revoked',
+  'program.run_created',
+  'program.weeks_unlocked',
+  'program.cohort_created',
+  'program.participant_enrolled',
+  'program.reflection_saved',
+  'program.checklist_saved',
+  'program.exercise_done',
+  'program.shared',
+  'program.share_withdrawn',
+  'program.share_commented',
+  'program.share_reacted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

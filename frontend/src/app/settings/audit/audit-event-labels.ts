@@ -54,6 +54,19 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'publication.published_late': 'auditAction.publication.published_late',
   'publication.retried': 'auditAction.publication.retried',
   'channel.credentials_removed': 'auditAction.channel.credentials_removed',
+  'program.facilitator_granted': 'auditAction.program.facilitator_granted',
+  'program.facilitator_revoked': 'auditAction.program.facilitator_revoked',
+  'program.run_created': 'auditAction.program.run_created',
+  'program.weeks_unlocked': 'auditAction.program.weeks_unlocked',
+  'program.cohort_created': 'auditAction.program.cohort_created',
+  'program.participant_enrolled': 'auditAction.program.participant_enrolled',
+  'program.reflection_saved': 'auditAction.program.reflection_saved',
+  'program.checklist_saved': 'auditAction.program.checklist_saved',
+  'program.exercise_done': 'auditAction.program.exercise_done',
+  'program.shared': 'auditAction.program.shared',
+  'program.share_withdrawn': 'auditAction.program.share_withdrawn',
+  'program.share_commented': 'auditAction.program.share_commented',
+  'program.share_reacted': 'auditAction.program.share_reacted',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

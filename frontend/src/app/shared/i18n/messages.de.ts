@@ -1,5 +1,6 @@
 import { approvalsDe } from './messages/approvals.de';
 import { publishingDe } from './messages/publishing.de';
+import { programDe } from './messages/program.de';
 
 /**
  * German is the source language: every key exists here first, and its `{name}` placeholders
@@ -574,6 +575,7 @@ export const de = {
 
   ...approvalsDe,
   ...publishingDe,
+  ...programDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages.de';
 import { approvalsEn } from './messages/approvals.en';
 import { publishingEn } from './messages/publishing.en';
+import { programEn } from './messages/program.en';
 
 /** A key missing here, or one German does not have, is a compile error. */
 export const en = {
@@ -570,4 +571,5 @@ export const en = {
 
   ...approvalsEn,
   ...publishingEn,
+  ...programEn,
 } as const satisfies { readonly [K in MessageKey]: string };

@@ -1,0 +1,24 @@
+import { anonymiseDraft } from '@amtsplan/domain';
+
+/** Words of an authority's name that are not a name and would blank half of a post. */
+const GENERIC_NAME_WORDS = new Set(['stadt', 'landkreis', 'kreis', 'gemeinde', 'markt', 'amt', 'bezirk', 'verwaltung', 'verbandsgemeinde', 'samtgemeinde', 'der', 'die', 'das']);
+
+/**
+ * The names a shared post draft must not carry: the authority's name and its distinctive words
+ * ("Musterstadt" of "Stadt Musterstadt"), its members' names and given names, and what the
+ * participant adds.
+ */
+export function namesToHide(organizationName: string, memberNames: readonly string[], extra: readonly string[] = []): string[] {
+  const names = [organizationName, ...organizationName.split(/\s+/).filter((word) => word.length >= 3 && !GENERIC_NAME_WORDS.has(word.toLowerCase()))];
+  for (const person of memberNames) names.push(person, person.split(/\s+/)[0] ?? '');
+  return [...new Set([...names, ...extra].map((name) => name.trim()).filter(Boolean))];
+}
+
+/**
+ * Addresses, links, handles and phone numbers first, names second: the domain function replaces
+ * names before the patterns, so a name inside an address ("info@musterstadt.example") would
+ * otherwise cut the address apart and leave the rest of it readable.
+ */
+export function anonymiseForCohort(text: string, names: readonly string[]): string {
+  return anonymiseDraft(anonymiseDraft(text), { names });
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateShareRequest, SharePreview, ShareSource, ShareView } from '@amtsplan/contracts';
+import { AuditLog } from '../audit/audit-log';
+import { RequestScope } from '../database/request-scope';
+import { ProblemException } from '../http/problem.exception';
+import { CohortService } from './cohort.service';
+import { CohortSharesRepository } from './cohort-shares.repository';
+import { ExerciseProgressRepository } from './exercise-progress.repository';
+import { MyProgramService } from './my-program.service';
+import { anonymiseForCohort, namesToHide } from './share-copy';
+
+/**
+ * Sharing a result into the cohort: the participant previews exactly what will leave the
+ * authority, and the share stores that copy. A post draft is anonymised first (the authority's
+ * name, its people's names, addresses, links, handles, phone numbers).
+ */
+@Injectable()
+export class SharingService {
+  constructor(
+    private readonly program: MyProgramService,
+    private readonly progress: ExerciseProgressRepository,
+    private readonly shares: CohortSharesRepository,
+    private readonly cohorts: CohortService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async preview(enrolmentId: string, source: ShareSource): Promise<SharePreview> {
+    await this.program.ownEnrolment(enrolmentId);
+    return this.copyOf(enrolmentId, source);
+  }
+
+  async share(enrolmentId: string, request: CreateShareRequest): Promise<ShareView> {
+    const { enrolment } = await this.program.ownEnrolment(enrolmentId);
+    const copy = await this.copyOf(enrolmentId, request);
+    if (copy.body !== request.body) throw ProblemException.conflict('Der Inhalt hat sich seit der Vorschau geändert. Bitte die Vorschau neu laden und prüfen.');
+    const { organizationId, userId } = RequestScope.organization();
+    const manager = RequestScope.manager();
+    const id = await this.shares.insertShare(manager, {
+      organizationId,
+      cohortId: enrolment.cohortId,
+      enrolmentId: enrolment.id,
+      authorUserId: userId,
+      kind: copy.kind,
+      exerciseId: request.kind === 'reflection' ? request.exerciseId : null,
+      title: copy.title,
+      body: copy.body,
+    });
+    await this.audit.recordInOrganization({
+      action: 'program.shared',
+      objectType: 'program_share',
+      objectId: id,
+      details: { cohortId: enrolment.cohortId, kind: copy.kind, ...(request.kind === 'reflection' ? { exerciseId: request.exerciseId } : { postId: request.postId }) },
+    });
+    return this.cohorts.visibleShare(manager, enrolment.cohortId, id, userId);
+  }
+
+  private async copyOf(enrolmentId: string, source: ShareSource): Promise<SharePreview> {
+    if (source.kind === 'reflection') {
+      const { week, exercise } = await this.program.openExercise(enrolmentId, source.exerciseId, 'reflection');
+      const answer = (await this.progress.find(enrolmentId, exercise.id))?.answer.trim() ?? '';
+      if (!answer) throw ProblemException.unprocessable('Zu dieser Aufgabe gibt es noch keine Antwort zum Teilen.');
+      return { kind: 'reflection', title: `Woche ${week.week}: ${exercise.title}`, body: answer };
+    }
+    const { organizationId } = RequestScope.organization();
+    const manager = RequestScope.manager();
+    const [post]: Array<{ working_title: string; text: string }> = await manager.query('SELECT working_title, text FROM posts WHERE id = $1 AND organization_id = $2', [
+      source.postId,
+      organizationId,
+    ]);
+    if (!post) throw ProblemException.notFound();
+    const [organization]: Array<{ name: string }> = await manager.query('SELECT name FROM organizations WHERE id = $1', [organizationId]);
+    const people: Array<{ display_name: string }> = await manager.query(
+      'SELECT u.display_name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1',
+      [organizationId],
+    );
+    const names = namesToHide(organization?.name ?? '', people.map((p) => p.display_name), source.names ?? []);
+    return { kind: 'post_draft', title: anonymiseForCohort(post.working_title, names), body: anonymiseForCohort(post.text, names) };
+  }
+}
