@@ -14,11 +14,7 @@ export function namesToHide(organizationName: string, memberNames: readonly stri
   return [...new Set([...names, ...extra].map((name) => name.trim()).filter(Boolean))];
 }
 
-/**
- * Addresses, links, handles and phone numbers first, names second: the domain function replaces
- * names before the patterns, so a name inside an address ("info@musterstadt.example") would
- * otherwise cut the address apart and leave the rest of it readable.
- */
+/** The copy that leaves the authority: addresses, links, handles, phone numbers and names replaced. */
 export function anonymiseForCohort(text: string, names: readonly string[]): string {
-  return anonymiseDraft(anonymiseDraft(text), { names });
+  return anonymiseDraft(text, { names });
 }

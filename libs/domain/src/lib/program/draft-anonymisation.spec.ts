@@ -14,6 +14,12 @@ describe('anonymiseDraft', () => {
     );
   });
 
+  it('replaces a whole address even when a hidden name is part of it', () => {
+    expect(anonymiseDraft('Schreiben Sie an info@musterstadt.example oder https://musterstadt.example/kontakt, Musterstadt hilft.', { names: ['Musterstadt'] })).toBe(
+      'Schreiben Sie an [E-Mail] oder [Link] [Name] hilft.',
+    );
+  });
+
   it('leaves hashtags, dates and times alone', () => {
     const text = '#MontagsMenschen am 03.05.2027 um 10:00 Uhr, Eintritt 5 €.';
     expect(anonymiseDraft(text)).toBe(text);

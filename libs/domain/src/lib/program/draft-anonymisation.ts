@@ -26,10 +26,12 @@ function escapeRegExp(text: string): string {
 
 export function anonymiseDraft(text: string, options: AnonymisationOptions = {}): string {
   let result = text;
+  // Addresses, links and handles first: a name inside one ("info@musterstadt.example") would
+  // otherwise cut it apart and leave the rest of it readable.
+  for (const [pattern, placeholder] of RULES) result = result.replace(pattern, placeholder);
   const names = [...(options.names ?? [])].map((name) => name.trim()).filter((name) => name.length >= 2);
   // Longest first, so "Stadt Musterstadt" goes before "Musterstadt".
   names.sort((a, b) => b.length - a.length);
   for (const name of names) result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'), '[Name]');
-  for (const [pattern, placeholder] of RULES) result = result.replace(pattern, placeholder);
   return result;
 }
