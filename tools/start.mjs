@@ -3,7 +3,7 @@
 // Installs dependencies, finds (or starts) PostgreSQL and Redis, builds when sources changed,
 // migrates, seeds the demo data (the CLI does that only once) and runs the api (which also
 // serves the built frontend) and the worker as child processes. Ctrl-C stops everything.
-// Local state (embedded database, session secret, private Redis) lives in .data/, which git ignores.
+// Local state (embedded database, session secret, channel key, private Redis) lives in .data/, which git ignores.
 //
 // Database: DATABASE_URL if set, else an embedded PostgreSQL (PGlite, data in .data/pglite).
 // PGlite is a single in-process session that only one process may open, so in that mode the
@@ -131,17 +131,24 @@ async function build() {
   for (const file of outputs) utimesSync(file, new Date(), new Date());
 }
 
-/** Generated once and kept, so sessions survive a restart. */
-function sessionSecret() {
-  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
-  const file = join(DATA, 'session-secret');
-  const kept = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
-  if (kept.length >= 32) return kept;
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
+/**
+ * A secret from the environment, or generated once and kept in .data/ (mode 0600), so that it
+ * survives a restart: sessions stay valid, and stored channel tokens stay readable.
+ */
+function keptSecret(variable, file, bytes, encoding, minLength) {
+  if (process.env[variable]) return process.env[variable];
+  const path = join(DATA, file);
+  const kept = existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
+  if (kept.length >= minLength) return kept;
+  const secret = randomBytes(bytes).toString(encoding);
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
   return secret;
 }
+
+const sessionSecret = () => keptSecret('SESSION_SECRET', 'session-secret', 48, 'base64url', 32);
+/** Encrypts the Mastodon access tokens of channels (AES-256-GCM): 32 bytes, base64. */
+const channelSecretKey = () => keptSecret('CHANNEL_SECRET_KEY', 'channel-secret-key', 32, 'base64', 44);
 
 /** `node dist/backend/cli.js <command>`; output shown as it comes and returned as lines. */
 function cli(command, env) {
@@ -189,6 +196,7 @@ async function main() {
     REDIS_URL: queue.url,
     APP_ORIGIN: origin,
     SESSION_SECRET: sessionSecret(),
+    CHANNEL_SECRET_KEY: channelSecretKey(),
     FRONTEND_DIST: process.env.FRONTEND_DIST || join(root, 'dist/frontend/browser'),
   };
   // Without SMTP_URL the backend writes mails to its log instead of sending them.
