@@ -17,6 +17,7 @@ import { root } from '../common.mjs';
 import { CHROMIUM, ensureServices } from '../ensure-services.mjs';
 import { ApiSession } from './api-session.mjs';
 import { machineBusyNow } from './cpu.mjs';
+import { profileOnce } from './month-view-profile.mjs';
 import { installMonthViewProbe } from './month-view-probe.mjs';
 import { startChild, stopAll, waitForHealth } from './processes.mjs';
 import { machine, table, verdict, writeFigures } from './report.mjs';
@@ -41,6 +42,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 /** Same as frontend/playwright.config.ts. */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const CALENDAR_TIMEOUT_MS = 20_000;
+/** `--profile`: one more load with a CPU profile and a performance trace (month-view-profile.mjs). */
+const PROFILE = process.argv.includes('--profile');
 
 function nextMonth() {
   return Temporal.Now.plainDateISO(TIME_ZONE).toPlainYearMonth().add({ months: 1 });
@@ -128,6 +131,14 @@ async function explainMissingGrid(page, url, failedRequests) {
 /** One load of the month view in a fresh page; milliseconds since navigation start. */
 async function measureOnce(context, url) {
   const page = await context.newPage();
+  try {
+    return await measureIn(page, url);
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureIn(page, url) {
   const failedRequests = [];
   page.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/api/')) failedRequests.push(`${response.status()} ${new URL(response.url()).pathname}`);
@@ -173,7 +184,8 @@ async function measureOnce(context, url) {
     });
     return { ...figures, moreLink: link.text };
   } finally {
-    await page.close();
+    page.removeAllListeners('response');
+    page.removeAllListeners('requestfailed');
   }
 }
 
@@ -243,6 +255,21 @@ async function main() {
       passed,
     });
     console.log(`\nFigures: ${file}`);
+    if (PROFILE) {
+      const profiled = await profileOnce(browser, context, ORIGIN, url, (page) => measureIn(page, url));
+      console.log(`\nProfiled load: posts loaded ${ms(profiled.figures.postsRequest?.endMs)}, all shown ${ms(profiled.figures.shownMs)}, ready ${ms(profiled.figures.readyMs)} ms (slower with profiling on)`);
+      console.log('Main thread until ready, by trace event (nested ones included in their parents):');
+      console.log(table(['event', 'count', 'ms', 'after posts arrived'], Object.entries(profiled.trace?.totals ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([name, t]) => [name, t.count, t.ms, t.afterPostsMs])));
+      console.log(`Layouts forced by scripts: ${profiled.trace?.forcedLayouts} (${profiled.trace?.forcedLayoutMs} ms); layouts after the posts arrived: ${profiled.trace?.layoutsAfterPosts}`);
+      console.log('\nJavaScript self time by script until ready:');
+      console.log(table(['script', 'ms'], profiled.cpu.byScript.map((row) => [row.name, row.ms])));
+      console.log('\n… of it after the posts arrived:');
+      console.log(table(['script', 'ms'], profiled.cpu.afterPostsByScript.map((row) => [row.name, row.ms])));
+      console.log('\nTop functions by self time until ready:');
+      console.log(table(['function', 'ms'], profiled.cpu.byFunction.map((row) => [row.name, row.ms])));
+      writeFigures('month-view-profile', profiled);
+      console.log(`\nProfile files: ${profiled.files.join(', ')}`);
+    }
   } finally {
     await browser.close();
   }
