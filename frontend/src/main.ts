@@ -11,14 +11,16 @@ import { EarlyAnswers } from './app/shared/http/early-answers';
 // has arrived.
 const early = new EarlyAnswers();
 const session = early.ask('/api/auth/me').then((answer) => (answer?.status === 200 ? (answer.body as MeResponse) : null));
+// Angular's code first: the browser fetches it while the rest of this file runs.
+const app = import('./app/start-app');
 startLoadingFirstPage(location.pathname);
 askPlanFirstReadsAtOnce(early, location.pathname, location.search, session);
 if (planOrganizationIn(location.pathname) !== null) {
   void linkCalendarStylesheet(document);
-  // The calendar's title and buttons use Roboto 500 and 700, which the browser would fetch only
-  // once it lays that text out: a second layout of the month grid with all its posts when they arrive.
+  // The calendar's buttons and column headers use Roboto 500 and 700, which the browser would
+  // fetch only once it lays that text out (700 arrived after the grid had been drawn).
   for (const font of ['500 1em Roboto', '700 1em Roboto']) document.fonts?.load(font).catch(() => undefined);
 }
-import('./app/start-app')
+app
   .then(({ startApp }) => startApp(early))
   .catch((error: unknown) => console.error(error));

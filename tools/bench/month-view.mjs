@@ -259,6 +259,8 @@ async function main() {
     if (PROFILE) {
       const profiled = await profileOnce(browser, context, ORIGIN, url, (page) => measureIn(page, url));
       console.log(`\nProfiled load: posts loaded ${ms(profiled.figures.postsRequest?.endMs)}, all shown ${ms(profiled.figures.shownMs)}, ready ${ms(profiled.figures.readyMs)} ms (slower with profiling on)`);
+      const thread = profiled.trace?.mainThread;
+      if (thread) console.log(`Main thread until ready: busy ${thread.busyMs} ms, of it on a CPU ${thread.cpuMs} ms (the rest it waited for a core)`);
       console.log('Main thread until ready, by trace event (nested ones included in their parents):');
       console.log(table(['event', 'count', 'ms', 'after posts arrived'], Object.entries(profiled.trace?.totals ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([name, t]) => [name, t.count, t.ms, t.afterPostsMs])));
       console.log(`Layouts forced by scripts: ${profiled.trace?.forcedLayouts} (${profiled.trace?.forcedLayoutMs} ms); layouts after the posts arrived: ${profiled.trace?.layoutsAfterPosts}`);

@@ -31,7 +31,10 @@ export function planOrganizationIn(path: string): string | null {
  */
 export function planFirstReads(organizationId: string, location: PlanLocation, now = new Date()): string[] {
   const organization = `/api/orgs/${encodeURIComponent(organizationId)}`;
-  const range = rangeInAnyZone(daysAt(location, localDateOf(now, ASSUMED_TIME_ZONE)));
+  // Today matters only without a day in the URL or for the planning view; its zone lookup loads
+  // ICU's time zone data (tens of ms on a page's first use), which main.ts need not wait for.
+  const today = location.view !== 'planung' && location.date ? location.date : localDateOf(now, ASSUMED_TIME_ZONE);
+  const range = rangeInAnyZone(daysAt(location, today));
   return [
     organization,
     `${organization}/channels`,
