@@ -17,6 +17,7 @@ import { root } from '../common.mjs';
 import { CHROMIUM, ensureServices } from '../ensure-services.mjs';
 import { ApiSession } from './api-session.mjs';
 import { machineBusyNow } from './cpu.mjs';
+import { profileOnce } from './month-view-profile.mjs';
 import { installMonthViewProbe } from './month-view-probe.mjs';
 import { startChild, stopAll, waitForHealth } from './processes.mjs';
 import { machine, table, verdict, writeFigures } from './report.mjs';
@@ -33,7 +34,8 @@ const EDITOR = 'redaktion@musterstadt.example';
 const ORGANIZATION = 'Stadt Musterstadt';
 const TIME_ZONE = 'Europe/Berlin';
 const POSTS = 300;
-const RUNS = 5;
+/** `--runs N`: more measured loads for comparisons on a busy machine (the verdict stays on their median). */
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) > 0 && process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 5;
 const TARGET_MS = 1000;
 const MARKER = 'Messbeitrag \\d{3}';
 /** The desktop size of the project's browser tests (frontend/e2e/accessibility.e2e.ts). */
@@ -41,6 +43,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 /** Same as frontend/playwright.config.ts. */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const CALENDAR_TIMEOUT_MS = 20_000;
+/** `--profile`: one more load with a CPU profile and a performance trace (month-view-profile.mjs). */
+const PROFILE = process.argv.includes('--profile');
 
 function nextMonth() {
   return Temporal.Now.plainDateISO(TIME_ZONE).toPlainYearMonth().add({ months: 1 });
@@ -128,6 +132,14 @@ async function explainMissingGrid(page, url, failedRequests) {
 /** One load of the month view in a fresh page; milliseconds since navigation start. */
 async function measureOnce(context, url) {
   const page = await context.newPage();
+  try {
+    return await measureIn(page, url);
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureIn(page, url) {
   const failedRequests = [];
   page.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/api/')) failedRequests.push(`${response.status()} ${new URL(response.url()).pathname}`);
@@ -173,7 +185,8 @@ async function measureOnce(context, url) {
     });
     return { ...figures, moreLink: link.text };
   } finally {
-    await page.close();
+    page.removeAllListeners('response');
+    page.removeAllListeners('requestfailed');
   }
 }
 
@@ -243,6 +256,23 @@ async function main() {
       passed,
     });
     console.log(`\nFigures: ${file}`);
+    if (PROFILE) {
+      const profiled = await profileOnce(browser, context, ORIGIN, url, (page) => measureIn(page, url));
+      console.log(`\nProfiled load: posts loaded ${ms(profiled.figures.postsRequest?.endMs)}, all shown ${ms(profiled.figures.shownMs)}, ready ${ms(profiled.figures.readyMs)} ms (slower with profiling on)`);
+      const thread = profiled.trace?.mainThread;
+      if (thread) console.log(`Main thread until ready: busy ${thread.busyMs} ms, of it on a CPU ${thread.cpuMs} ms (the rest it waited for a core)`);
+      console.log('Main thread until ready, by trace event (nested ones included in their parents):');
+      console.log(table(['event', 'count', 'ms', 'after posts arrived'], Object.entries(profiled.trace?.totals ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([name, t]) => [name, t.count, t.ms, t.afterPostsMs])));
+      console.log(`Layouts forced by scripts: ${profiled.trace?.forcedLayouts} (${profiled.trace?.forcedLayoutMs} ms); layouts after the posts arrived: ${profiled.trace?.layoutsAfterPosts}`);
+      console.log('\nJavaScript self time by script until ready:');
+      console.log(table(['script', 'ms'], profiled.cpu.byScript.map((row) => [row.name, row.ms])));
+      console.log('\n… of it after the posts arrived:');
+      console.log(table(['script', 'ms'], profiled.cpu.afterPostsByScript.map((row) => [row.name, row.ms])));
+      console.log('\nTop functions by self time until ready:');
+      console.log(table(['function', 'ms'], profiled.cpu.byFunction.map((row) => [row.name, row.ms])));
+      writeFigures('month-view-profile', profiled);
+      console.log(`\nProfile files: ${profiled.files.join(', ')}`);
+    }
   } finally {
     await browser.close();
   }

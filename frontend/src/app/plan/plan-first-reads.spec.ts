@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { MeResponse } from '@amtsplan/contracts';
 import { type EarlyAnswers, requestKey } from '../shared/http/early-answers';
-import { askPlanFirstReads, planFirstReads, planOrganizationIn } from './plan-first-reads';
+import { askPlanFirstReads, askPlanFirstReadsAtOnce, planFirstReads, planOrganizationIn } from './plan-first-reads';
 import { NO_FILTERS, type PlanLocation } from './plan-location';
 import { PlanReads } from './plan-reads';
 import { daysShown } from './shown-days';
@@ -76,6 +76,32 @@ describe("the plan's first reads", () => {
       expect(await sent(`/o/${ORG}/redaktionsplan`, me('another'))).toEqual([]);
       expect(await sent(`/o/${ORG}/redaktionsplan`, null)).toEqual([]);
       expect(await sent(`/o/${ORG}/einstellungen`, me(ORG))).toEqual([]);
+    });
+
+    /** The first page's variant: what was asked at once, and what was thrown away after the session's answer. */
+    async function sentAtOnce(path: string, session: MeResponse | null): Promise<{ asked: string[]; atOnce: number; dropped: string[] }> {
+      const asked: string[] = [];
+      const dropped: string[] = [];
+      const early = { ask: (url: string) => (asked.push(url), Promise.resolve(null)), take: (url: string) => (dropped.push(url), null) } as unknown as EarlyAnswers;
+      askPlanFirstReadsAtOnce(early, path, '?datum=2026-12-01&ansicht=monat', Promise.resolve(session));
+      const atOnce = asked.length;
+      await new Promise((resolve) => setTimeout(resolve));
+      return { asked, atOnce, dropped };
+    }
+
+    it('on the first page at once, before the session has answered, and kept for a member', async () => {
+      const { asked, atOnce, dropped } = await sentAtOnce(`/o/${ORG}/redaktionsplan`, me(ORG));
+      expect(atOnce).toBe(8);
+      expect(asked).toContain(`/api/orgs/${ORG}/plan-entries?from=2026-11-29T10%3A00%3A00.000Z&to=2027-01-11T12%3A00%3A00.000Z`);
+      expect(dropped).toEqual([]);
+    });
+
+    it('on the first page thrown away when nobody is logged in or the person is no member, never for another page', async () => {
+      for (const session of [null, me('another')]) {
+        const { asked, dropped } = await sentAtOnce(`/o/${ORG}/redaktionsplan`, session);
+        expect(dropped).toEqual(asked);
+      }
+      expect((await sentAtOnce(`/o/${ORG}/einstellungen`, me(ORG))).asked).toEqual([]);
     });
   });
 });

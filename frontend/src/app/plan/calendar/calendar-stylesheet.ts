@@ -1,40 +1,22 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
 import type { ResolveFn } from '@angular/router';
+import { linkCalendarStylesheet } from './calendar-stylesheet-link';
+
+export { CALENDAR_STYLESHEET } from './calendar-stylesheet-link';
 
 /**
- * FullCalendar's stylesheet with our theme for it, built as its own file ("inject": false in
- * frontend/project.json). Only the plan needs it, so it is linked when the plan opens and stays
- * out of the styles every other page loads first. The name has no hash; the server revalidates
- * such files, so an update still reaches the browser.
+ * FullCalendar's stylesheet with our theme for it (calendar-stylesheet-link.ts). Only the plan
+ * needs it, so it is linked when the plan opens (on a first page already by main.ts) and stays
+ * out of the styles every other page loads first.
  */
-export const CALENDAR_STYLESHEET = 'fullcalendar.css';
-
 @Injectable({ providedIn: 'root' })
 export class CalendarStylesheet {
   private readonly document = inject(DOCUMENT);
-  private loading: Promise<void> | null = null;
 
   /** Links the stylesheet once; resolves when it applies, or failed (an unstyled calendar still works). */
   load(): Promise<void> {
-    this.loading ??= new Promise<void>((resolve) => {
-      const link = this.document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = CALENDAR_STYLESHEET;
-      link.addEventListener('load', () => resolve(), { once: true });
-      link.addEventListener(
-        'error',
-        () => {
-          // Tried again the next time the plan opens.
-          link.remove();
-          this.loading = null;
-          resolve();
-        },
-        { once: true },
-      );
-      this.document.head.appendChild(link);
-    });
-    return this.loading;
+    return linkCalendarStylesheet(this.document);
   }
 }
 

@@ -1,11 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  afterNextRender,
   computed,
   effect,
   inject,
   input,
   output,
+  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -81,6 +83,15 @@ export class PlanCalendar {
 
   private shown: ShownDays | null = null;
 
+  /**
+   * FullCalendar is drawn in a task of its own, after the page around it has been rendered. On the
+   * first page the app shell's side navigation opens in the same change detection and reads its
+   * width twice (MatDrawerContainer.updateContentMargins: once when it starts, once a task later),
+   * each a synchronous layout of the whole page: with a month of posts already in it, those layouts
+   * took 170 and 40 ms in the profile of bench:month-view, and the grid was laid out again after.
+   */
+  protected readonly drawn = signal(false);
+
   protected readonly options = computed<CalendarOptions>(() => {
     const english = this.i18n.language() === 'en';
     const markerLabels = {
@@ -138,6 +149,7 @@ export class PlanCalendar {
   });
 
   constructor() {
+    afterNextRender(() => setTimeout(() => this.drawn.set(true)));
     effect(() => {
       const view = CALENDAR_VIEWS[this.view()];
       const api = this.calendar()?.getApi();
