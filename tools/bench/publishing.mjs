@@ -4,7 +4,9 @@
 // against the target p99 ≤ 2 s, the duplicates (must be 0), and – measured first, in the same
 // run, on the same Redis – BullMQ's own lateness for 10,000 delayed jobs over one minute, which is
 // the floor any job-driven publisher stands on. Figures go to dist/bench/publishing.json.
-// Exit 0 when it measured (target met or not), 1 when it could not measure.
+// Exit 0 when it measured (target met or not), 1 when it could not measure. Also CPU per post and,
+// when the server preloads pg_stat_statements, statements per post. `--posts N` (a multiple of
+// 20) and `--no-baseline` make shorter runs for iterations.
 //
 // Services: PostgreSQL from TEST_DATABASE_URL (a scratch database amtsplan_bench_publishing is
 // dropped and created), and a private redis-server on a free port (no persistence), started and
@@ -254,11 +256,11 @@ async function main() {
   try {
     if (process.argv.includes('--no-baseline')) figures.bullmq = null;
     else {
-    console.log(`» BullMQ alone: ${POSTS} delayed jobs due within ${WINDOW_MS / 1000} s, ${WORKERS} workers × concurrency 5, no-op handler (redis-server on port ${redis.port})`);
-    figures.bullmq = await bullmqDelayedLateness({ port: redis.port, jobs: POSTS, windowMs: WINDOW_MS, workers: WORKERS, pid: redis.pid });
-    console.log(`✓ BullMQ: p50 ${figures.bullmq.lateness.p50} ms, p99 ${figures.bullmq.lateness.p99} ms, others ${percent(figures.bullmq.cpu?.otherProcessesShare)}`);
-    await redis.restartEmpty(200);
-    redisHandle.pid = redis.pid;
+      console.log(`» BullMQ alone: ${POSTS} delayed jobs due within ${WINDOW_MS / 1000} s, ${WORKERS} workers × concurrency 5, no-op handler (redis-server on port ${redis.port})`);
+      figures.bullmq = await bullmqDelayedLateness({ port: redis.port, jobs: POSTS, windowMs: WINDOW_MS, workers: WORKERS, pid: redis.pid });
+      console.log(`✓ BullMQ: p50 ${figures.bullmq.lateness.p50} ms, p99 ${figures.bullmq.lateness.p99} ms, others ${percent(figures.bullmq.cpu?.otherProcessesShare)}`);
+      await redis.restartEmpty(200);
+      redisHandle.pid = redis.pid;
     }
     figures.publishing = await measurePublishing(redisHandle);
   } finally {
