@@ -4,7 +4,9 @@
 // against the target p99 ≤ 2 s, the duplicates (must be 0), and – measured first, in the same
 // run, on the same Redis – BullMQ's own lateness for 10,000 delayed jobs over one minute, which is
 // the floor any job-driven publisher stands on. Figures go to dist/bench/publishing.json.
-// Exit 0 when it measured (target met or not), 1 when it could not measure.
+// Exit 0 when it measured (target met or not), 1 when it could not measure. Also CPU per post and,
+// when the server preloads pg_stat_statements, statements per post. `--posts N` (a multiple of
+// 20) and `--no-baseline` make shorter runs for iterations.
 //
 // Services: PostgreSQL from TEST_DATABASE_URL (a scratch database amtsplan_bench_publishing is
 // dropped and created), and a private redis-server on a free port (no persistence), started and
@@ -34,8 +36,10 @@ const { MastodonStandIn } = require(join(root, 'backend/test/support/mastodon-st
 const { PrivateRedis } = require(join(root, 'backend/test/support/private-services.ts'));
 const { TEST_CHANNEL_SECRET_KEY } = require(join(root, 'backend/test/support/test-environment.ts'));
 
-const ORGANIZATIONS = 500;
 const POSTS_PER_ORGANIZATION = 20;
+/** `--posts N` runs a smaller bench for iterations (a multiple of 20; the target is about 10,000). */
+const postsFlag = process.argv.indexOf('--posts');
+const ORGANIZATIONS = postsFlag > 0 ? Math.max(1, Math.round(Number(process.argv[postsFlag + 1]) / POSTS_PER_ORGANIZATION)) : 500;
 const POSTS = ORGANIZATIONS * POSTS_PER_ORGANIZATION;
 const WINDOW_MS = 60_000;
 /** Time between the end of the seed and the first planned time: the workers start and create their jobs. */
@@ -76,6 +80,31 @@ function lifetimeCpuMs(pid) {
   } catch {
     return 0;
   }
+}
+
+/**
+ * Statements the workers ran (pg_stat_statements, when the server preloads it; null otherwise):
+ * reset just before the window, read after it, per post and the most frequent ones.
+ */
+async function statementCounter(url) {
+  try {
+    await query(url, `CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+    await query(url, `SELECT pg_stat_statements_reset()`);
+  } catch {
+    return async () => null;
+  }
+  return async (posts) => {
+    const rows = await query(
+      url,
+      `SELECT s.calls::int AS calls, s.total_exec_time AS ms, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110) AS query
+         FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid JOIN pg_database d ON d.oid = s.dbid
+        WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%' AND s.query NOT LIKE '%count(*)::int AS n FROM publications%'
+        ORDER BY s.calls DESC`,
+    );
+    const total = rows.reduce((sum, r) => sum + r.calls, 0);
+    const perPost = (n) => Math.round((n / Math.max(posts, 1)) * 100) / 100;
+    return { perPost: perPost(total), top: rows.slice(0, 25).map((r) => ({ perPost: perPost(r.calls), execMsPerPost: perPost(r.ms), query: r.query })) };
+  };
 }
 
 async function publishedCount(url) {
@@ -132,6 +161,7 @@ async function measurePublishing(redis) {
     console.log(jobs >= POSTS ? `✓ ${jobs} delayed jobs ${(jobsReadyMsBeforeWindow / 1000).toFixed(1)} s before the first planned time` : `⚠ only ${jobs} of ${POSTS} jobs before the window: the sweep has to find the rest`);
 
     await sleep(Math.max(0, windowStart - Date.now() - 1_000));
+    const statements = await statementCounter(url);
     const backendsAtStart = await workerBackendPids(url);
     const watchStarted = performance.now();
     const cpu = watchCpu({ workers: workers.map((w) => w.pid), postgres: backendsAtStart, redis: redis.pid ? [redis.pid] : [] });
@@ -148,6 +178,7 @@ async function measurePublishing(redis) {
       await sleep(500);
     }
     const usage = cpu(Math.max(published, 1));
+    const statementsPerPost = await statements(Math.max(published, 1));
     const wallMs = performance.now() - watchStarted;
     // The pools open connections as the load grows: those backends were born in the window, so
     // their whole CPU time belongs to it (watchCpu only follows the processes known at its start).
@@ -192,6 +223,7 @@ async function measurePublishing(redis) {
       latenessAtStart: latenessFigures(rows.map((r) => Number(r.started))),
       duplicates,
       cpu: usage,
+      statements: statementsPerPost,
     };
   } finally {
     await standIn.stop();
@@ -222,11 +254,14 @@ async function main() {
     },
   };
   try {
-    console.log(`» BullMQ alone: ${POSTS} delayed jobs due within ${WINDOW_MS / 1000} s, ${WORKERS} workers × concurrency 5, no-op handler (redis-server on port ${redis.port})`);
-    figures.bullmq = await bullmqDelayedLateness({ port: redis.port, jobs: POSTS, windowMs: WINDOW_MS, workers: WORKERS, pid: redis.pid });
-    console.log(`✓ BullMQ: p50 ${figures.bullmq.lateness.p50} ms, p99 ${figures.bullmq.lateness.p99} ms, others ${percent(figures.bullmq.cpu?.otherProcessesShare)}`);
-    await redis.restartEmpty(200);
-    redisHandle.pid = redis.pid;
+    if (process.argv.includes('--no-baseline')) figures.bullmq = null;
+    else {
+      console.log(`» BullMQ alone: ${POSTS} delayed jobs due within ${WINDOW_MS / 1000} s, ${WORKERS} workers × concurrency 5, no-op handler (redis-server on port ${redis.port})`);
+      figures.bullmq = await bullmqDelayedLateness({ port: redis.port, jobs: POSTS, windowMs: WINDOW_MS, workers: WORKERS, pid: redis.pid });
+      console.log(`✓ BullMQ: p50 ${figures.bullmq.lateness.p50} ms, p99 ${figures.bullmq.lateness.p99} ms, others ${percent(figures.bullmq.cpu?.otherProcessesShare)}`);
+      await redis.restartEmpty(200);
+      redisHandle.pid = redis.pid;
+    }
     figures.publishing = await measurePublishing(redisHandle);
   } finally {
     await stopAll();
@@ -238,7 +273,7 @@ async function main() {
   const row = (name, l) => [name, l.count, l.p50, l.p90, l.p99, l.max];
   console.log(
     `\n${table(['lateness (ms)', 'n', 'p50', 'p90', 'p99', 'max'], [
-      row('BullMQ delayed job, no-op (baseline)', b.lateness),
+      ...(b ? [row('BullMQ delayed job, no-op (baseline)', b.lateness)] : []),
       row('post published (attempt recorded)', p.lateness),
       row('post attempt started', p.latenessAtStart),
     ])}`,
@@ -250,7 +285,11 @@ async function main() {
     const c = p.cpu.cpuMsPerRequest;
     console.log(`CPU per post: workers ${c.workers} ms, PostgreSQL ${c.postgres} ms (${p.cpu.postgresBackends?.atStart ?? '?'} + ${p.cpu.postgresBackends?.openedLater ?? '?'} backends), Redis ${c.redis} ms, stand-in and bench ${c.loadGenerator} ms; others took ${percent(p.cpu.otherProcessesShare)} of the machine meanwhile`);
   }
-  const busiest = Math.max(busyBefore ?? 0, p.cpu?.otherProcessesShare ?? 0, b.cpu?.otherProcessesShare ?? 0);
+  if (p.statements) {
+    console.log(`Statements per post (pg_stat_statements, all backends of the scratch database): ${p.statements.perPost}`);
+    for (const s of p.statements.top.slice(0, 15)) console.log(`  ${String(s.perPost).padStart(6)}  ${s.query}`);
+  } else console.log('Statements per post: not counted (the server does not preload pg_stat_statements)');
+  const busiest = Math.max(busyBefore ?? 0, p.cpu?.otherProcessesShare ?? 0, b?.cpu?.otherProcessesShare ?? 0);
   if (busiest > 0.1) console.log(`⚠ Other processes used up to ${percent(busiest)} of the CPU; the figures are pessimistic. Re-run on a quiet machine.`);
   const met = p.published === POSTS && p.lateness.p99 <= TARGETS.p99Ms;
   const clean = p.duplicates.atPlatform === 0 && p.duplicates.postsWithTwoPublications === 0 && p.duplicates.publicationsWithTwoAttempts === 0;

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@amtsplan/contracts';
 import { EntityManager } from 'typeorm';
 import { RequestScope } from '../database/request-scope';
-import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEntry {
   readonly action: AuditAction;
@@ -22,22 +21,11 @@ export interface AuditEntry {
 export class AuditLog {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     // No RETURNING: the app role may not read events outside its organization (e.g. logins).
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEventEntity)
-      // The jsonb column's TypeORM type is stricter than a plain record.
-      .values({
-        action: entry.action,
-        organizationId: entry.organizationId,
-        actorUserId: entry.actorUserId,
-        objectType: entry.objectType ?? null,
-        objectId: entry.objectId ?? null,
-        details: entry.details ?? {},
-        ip: entry.ip ?? null,
-      } as never)
-      .updateEntity(false)
-      .execute();
+    // Plain SQL rather than the query builder: the publisher writes several events per post.
+    await manager.query(
+      `INSERT INTO audit_events (organization_id, actor_user_id, action, object_type, object_id, details, ip) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+      [entry.organizationId, entry.actorUserId, entry.action, entry.objectType ?? null, entry.objectId ?? null, JSON.stringify(entry.details ?? {}), entry.ip ?? null],
+    );
   }
 
   /** An event of the current request's organization, by its member, in its transaction. */

@@ -15,6 +15,29 @@ export interface ClaimedPost {
   readonly missed: boolean;
 }
 
+/** A scheduled, unclaimed post whose time has come, locked, with what its content hash is computed from. */
+export interface DuePost {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly text: string;
+  readonly plannedAt: Date | null;
+  readonly plannedDate: string | null;
+}
+
+/**
+ * Locks a due, unclaimed post and reads its own content columns in the same statement; null when
+ * it is not (or no longer) due for a claim. The row lock keeps the content as it is while its
+ * hash is computed and compared by claimPost.
+ */
+export async function lockDuePost(manager: EntityManager, organizationId: string, postId: string): Promise<DuePost | null> {
+  const [post]: Array<Omit<DuePost, 'organizationId'>> = await manager.query(
+    `SELECT id, text, planned_at AS "plannedAt", planned_date::text AS "plannedDate" FROM posts
+      WHERE id = $1 AND organization_id = $2 AND status = 'scheduled' AND publish_claimed_at IS NULL AND planned_at <= now() FOR UPDATE`,
+    [postId, organizationId],
+  );
+  return post ? { ...post, organizationId } : null;
+}
+
 /** All steps approved or skipped, at least one approved (isApprovedFor in libs/domain). */
 const APPROVED_THROUGH_THE_ROUTE = `NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.steps) s WHERE s->>'status' NOT IN ('approved', 'skipped'))
    AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.steps) s WHERE s->>'status' = 'approved')`;

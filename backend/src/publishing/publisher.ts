@@ -10,15 +10,14 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Database } from '../database/database';
 import { ScopedTransaction } from '../database/scoped-transaction';
-import { PostEntity } from '../posts/post.entity';
 import { type AdapterOutcome, adapterFor, type ChannelAdapter, type PublishChannel, type PublishContent } from './adapters/channel-adapter';
 import { ManualAdapter } from './adapters/manual-adapter';
 import { MastodonAdapter } from './adapters/mastodon-adapter';
 import { ApprovedContent, ApprovedContentProblem, type ApprovedImageFiles } from './approved-content';
 import { ChannelSecrets } from './channel-secrets';
-import { claimPost, type ClaimedPost } from './publish-claim';
+import { claimPost, type ClaimedPost, lockDuePost } from './publish-claim';
 import { PublishJobs } from './publish-jobs';
-import { PostPublicationStatus } from './post-publication-status';
+import { lockPublishedPost, PostPublicationStatus } from './post-publication-status';
 import { PublishingAlerts } from './publishing-alerts';
 
 /** An attempt in flight longer than this is taken as cut off (worker killed): its outcome is unknown. */
@@ -41,6 +40,52 @@ interface StartedAttempt {
   readonly located: ApprovedImageFiles;
   readonly channel: { name: string; platform: PlatformId; instanceUrl: string | null; sealedToken: string | null };
 }
+
+/** A started attempt as START_DUE_ATTEMPTS returns it, with the approval's content and the channel. */
+interface StartedRow {
+  readonly publicationId: string;
+  readonly attemptId: string;
+  readonly attempt: number;
+  readonly postId: string;
+  readonly postVersion: number;
+  readonly channelId: string;
+  readonly contentHash: string;
+  readonly adapter: PublicationAdapter;
+  readonly canonicalContent: string;
+  readonly channelName: string | null;
+  readonly platform: PlatformId | null;
+  readonly instanceUrl: string | null;
+  readonly sealedToken: string | null;
+}
+
+/**
+ * The start of a post's due attempts, in one statement: `pending → publishing` for each due
+ * publication whose organization is not in Kommunikationsstopp and whose approval is still
+ * `approved` with the publication's hash (checked per row, for every attempt); an attempt row per
+ * started publication, its Idempotency-Key the publication id; and what running them needs:
+ * the approved canonical content (never the live post) and the channel with its credentials.
+ * $1 organization, $2 post.
+ */
+const START_DUE_ATTEMPTS = `
+  WITH started AS (
+    UPDATE publications u SET status = 'publishing', attempt_count = attempt_count + 1, next_attempt_at = NULL, updated_at = now()
+     WHERE u.organization_id = $1 AND u.post_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now())
+       AND NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = u.organization_id AND o.communication_stop)
+       AND EXISTS (SELECT 1 FROM approval_requests r WHERE r.id = u.approval_request_id AND r.status = 'approved' AND r.content_hash = u.content_hash)
+    RETURNING u.id, u.post_id, u.post_version, u.channel_id, u.approval_request_id, u.content_hash, u.adapter, u.attempt_count
+  ), attempts AS (
+    INSERT INTO publish_attempts (id, organization_id, publication_id, post_id, post_version, channel_id, content_hash, attempt_no, idempotency_key, started_at)
+    SELECT gen_random_uuid(), $1, s.id, s.post_id, s.post_version, s.channel_id, s.content_hash, s.attempt_count, s.id::text, now() FROM started s
+    RETURNING id, publication_id
+  )
+  SELECT s.id AS "publicationId", a.id AS "attemptId", s.attempt_count AS attempt, s.post_id AS "postId", s.post_version AS "postVersion",
+         s.channel_id AS "channelId", s.content_hash AS "contentHash", s.adapter, r.canonical_content AS "canonicalContent",
+         c.name AS "channelName", c.platform, k.instance_url AS "instanceUrl", k.access_token_sealed AS "sealedToken"
+    FROM started s
+    JOIN attempts a ON a.publication_id = s.id
+    JOIN approval_requests r ON r.id = s.approval_request_id AND r.organization_id = $1
+    LEFT JOIN channels c ON c.id = s.channel_id AND c.organization_id = $1
+    LEFT JOIN channel_credentials k ON k.channel_id = s.channel_id AND k.organization_id = $1`;
 
 /**
  * The publisher (worker side). For a due post: claim it with one conditional UPDATE
@@ -80,55 +125,56 @@ export class Publisher {
     ]);
   }
 
-  /** What a job or the sweep asks for: take the post if it is due, then run its due attempts. */
+  /**
+   * What a job or the sweep asks for: take the post if it is due and start its due attempts, in
+   * one transaction; then run them (channels in parallel).
+   */
   async advance(organizationId: string, postId: string): Promise<void> {
-    await this.claim(organizationId, postId);
-    await this.runDueAttempts(organizationId, postId);
+    const started = await this.database.transaction({ organizationId }, async (tx) => {
+      const claimed = await this.claimIn(tx, organizationId, postId);
+      // Claimed too late: its publications were recorded as missed, nothing is started.
+      if (claimed?.missed) return [];
+      // Just claimed in time: the claim's own statement has already told "not too late".
+      return this.startDueAttempts(tx, organizationId, postId, { lateness: claimed ? 'checked_by_claim' : 'check' });
+    });
+    await this.runAll(started);
   }
 
   /** Claims a due post and creates its publications; null when it is not (or no longer) publishable. */
   async claim(organizationId: string, postId: string): Promise<ClaimedPost | null> {
-    return this.database.transaction({ organizationId }, async (tx) => {
-      const manager = tx.manager;
-      // The row lock keeps the content as it is while its hash is computed and compared.
-      const locked: unknown[] = await manager.query(
-        `SELECT 1 FROM posts WHERE id = $1 AND organization_id = $2 AND status = 'scheduled' AND publish_claimed_at IS NULL AND planned_at <= now() FOR UPDATE`,
-        [postId, organizationId],
-      );
-      if (locked.length === 0) return null;
-      const post = await manager.findOneOrFail(PostEntity, { where: { id: postId, organizationId } });
-      let currentHash: string;
-      try {
-        currentHash = (await this.reader.read(manager, post)).hash;
-      } catch (error) {
-        this.logger.error(`Inhalt von Beitrag ${postId} nicht lesbar, nicht veröffentlicht: ${message(error)}`);
-        return null;
-      }
-      const claimed = await claimPost(manager, { organizationId, postId, currentHash, worker: this.worker, missedAfterMs: this.missedAfterMs });
-      if (!claimed) return null;
-      await this.createPublications(tx, claimed);
-      return claimed;
-    });
+    return this.database.transaction({ organizationId }, (tx) => this.claimIn(tx, organizationId, postId));
   }
 
   /** Runs every publication of the post whose attempt is due (channels in parallel). */
   async runDueAttempts(organizationId: string, postId: string): Promise<void> {
-    const due: Array<{ id: string }> = await this.database.transaction({ organizationId }, ({ manager }) =>
-      manager.query(
-        `SELECT id FROM publications
-          WHERE organization_id = $1 AND post_id = $2 AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= now())
-          ORDER BY created_at`,
-        [organizationId, postId],
-      ),
-    );
-    await Promise.all(due.map((publication) => this.attempt(organizationId, publication.id)));
+    const started = await this.database.transaction({ organizationId }, (tx) => this.startDueAttempts(tx, organizationId, postId, { lateness: 'check' }));
+    await this.runAll(started);
   }
 
-  /** One attempt of one publication: at most one worker gets to start it (conditional UPDATE). */
-  async attempt(organizationId: string, publicationId: string): Promise<void> {
-    const started = await this.database.transaction({ organizationId }, (tx) => this.start(tx, organizationId, publicationId));
-    if (!started) return;
+  private async claimIn(tx: ScopedTransaction, organizationId: string, postId: string): Promise<ClaimedPost | null> {
+    const manager = tx.manager;
+    const post = await lockDuePost(manager, organizationId, postId);
+    if (!post) return null;
+    let currentHash: string;
+    try {
+      currentHash = (await this.reader.read(manager, post)).hash;
+    } catch (error) {
+      this.logger.error(`Inhalt von Beitrag ${postId} nicht lesbar, nicht veröffentlicht: ${message(error)}`);
+      return null;
+    }
+    const claimed = await claimPost(manager, { organizationId, postId, currentHash, worker: this.worker, missedAfterMs: this.missedAfterMs });
+    if (!claimed) return null;
+    await this.createPublications(tx, claimed);
+    return claimed;
+  }
 
+  private async runAll(started: readonly StartedAttempt[]): Promise<void> {
+    await Promise.all(started.map((attempt) => this.run(attempt)));
+  }
+
+  /** One started attempt: the content is made ready and sent outside any transaction, then the outcome is recorded. */
+  private async run(started: StartedAttempt): Promise<void> {
+    const { organizationId } = started;
     let prepared: { content: PublishContent; channel: PublishChannel };
     try {
       prepared = await this.prepare(started);
@@ -203,31 +249,33 @@ export class Publisher {
     );
     const byId = new Map(channels.map((c) => [c.id, c]));
     const status: PublicationStatus = claimed.missed ? 'missed' : 'pending';
-    const names: string[] = [];
-    for (const channelId of channelIds) {
+    const publications = channelIds.map((channelId) => {
       const channel = byId.get(channelId);
-      const id = randomUUID();
-      await manager.query(
-        `INSERT INTO publications (id, organization_id, post_id, channel_id, approval_request_id, content_hash, post_version, adapter, status, error)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          id,
-          claimed.organizationId,
-          claimed.postId,
-          channelId,
-          claimed.requestId,
-          claimed.contentHash,
-          claimed.version,
-          channel ? adapterFor(channel) : 'manual',
-          status,
-          claimed.missed ? missedMessage(this.missedAfterMs) : null,
-        ],
-      );
-      names.push(channel?.name ?? channelId);
-      if (claimed.missed) {
-        await this.recordMissed(manager, claimed.organizationId, id, {
+      return { id: randomUUID(), channelId, adapter: channel ? adapterFor(channel) : 'manual', name: channel?.name ?? channelId };
+    });
+    // One statement for all channels of the approved content.
+    await manager.query(
+      `INSERT INTO publications (id, organization_id, post_id, channel_id, approval_request_id, content_hash, post_version, adapter, status, error)
+       SELECT t.id, $1, $2, t.channel_id, $3, $4, $5, t.adapter, $6, $7 FROM unnest($8::uuid[], $9::uuid[], $10::text[]) AS t(id, channel_id, adapter)`,
+      [
+        claimed.organizationId,
+        claimed.postId,
+        claimed.requestId,
+        claimed.contentHash,
+        claimed.version,
+        status,
+        claimed.missed ? missedMessage(this.missedAfterMs) : null,
+        publications.map((p) => p.id),
+        publications.map((p) => p.channelId),
+        publications.map((p) => p.adapter),
+      ],
+    );
+    const names = publications.map((p) => p.name);
+    if (claimed.missed) {
+      for (const publication of publications) {
+        await this.recordMissed(manager, claimed.organizationId, publication.id, {
           postId: claimed.postId,
-          channelId,
+          channelId: publication.channelId,
           contentHash: claimed.contentHash,
           plannedAt: claimed.plannedAt.toISOString(),
         });
@@ -239,68 +287,65 @@ export class Publisher {
     }
   }
 
-  private async start(tx: ScopedTransaction, organizationId: string, publicationId: string): Promise<StartedAttempt | null> {
+  /**
+   * Starts every due attempt of the post: a pending publication that has become too late goes to
+   * `missed` instead (unless `lateness` was just checked by the claim in this transaction), then
+   * ONE conditional UPDATE moves the others `pending → publishing`, each row only while its
+   * organization is not in Kommunikationsstopp and its approval still holds with the same hash,
+   * and records their attempts as started. At most one worker starts an attempt.
+   */
+  private async startDueAttempts(
+    tx: ScopedTransaction,
+    organizationId: string,
+    postId: string,
+    options: { lateness: 'check' | 'checked_by_claim' },
+  ): Promise<StartedAttempt[]> {
     const manager = tx.manager;
-    // Too late by now (e.g. a retry after a long Kommunikationsstopp): missed, not sent — unless
-    // a person sent it back (settled_at: "Jetzt doch veröffentlichen", "Erneut versuchen").
-    const [late]: [Array<{ postId: string; channelId: string; contentHash: string }>, number] = await manager.query(
-      `UPDATE publications u SET status = 'missed', error = $3, updated_at = now()
-         FROM posts p
-        WHERE u.id = $1 AND u.organization_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now()) AND u.settled_at IS NULL
-          AND p.id = u.post_id AND p.organization_id = u.organization_id AND p.planned_at < now() - make_interval(secs => $4::double precision)
-    RETURNING u.post_id AS "postId", u.channel_id AS "channelId", u.content_hash AS "contentHash"`,
-      [publicationId, organizationId, missedMessage(this.missedAfterMs), this.missedAfterMs / 1000],
-    );
-    if (late[0]) {
-      const { postId, channelId, contentHash } = late[0];
+    if (options.lateness === 'check') await this.missLatePublications(tx, organizationId, postId);
+    const rows: StartedRow[] = await manager.query(START_DUE_ATTEMPTS, [organizationId, postId]);
+    const located = new Map<string, ApprovedImageFiles>();
+    const started: StartedAttempt[] = [];
+    for (const row of rows) {
+      // Read once per approval (all channels of a post share it), inside the transaction.
+      const files = located.get(row.canonicalContent) ?? (await this.approved.locate(manager, organizationId, row.canonicalContent));
+      located.set(row.canonicalContent, files);
+      started.push({
+        organizationId,
+        publicationId: row.publicationId,
+        attemptId: row.attemptId,
+        attempt: row.attempt,
+        postId: row.postId,
+        postVersion: row.postVersion,
+        channelId: row.channelId,
+        contentHash: row.contentHash,
+        adapter: row.adapter,
+        located: files,
+        channel: { name: row.channelName ?? row.channelId, platform: row.platform ?? 'website', instanceUrl: row.instanceUrl, sealedToken: row.sealedToken },
+      });
+    }
+    return started;
+  }
+
+  /**
+   * Too late by now (e.g. a retry after a long Kommunikationsstopp): missed, not sent — unless a
+   * person sent it back (settled_at: "Jetzt doch veröffentlichen", "Erneut versuchen").
+   */
+  private async missLatePublications(tx: ScopedTransaction, organizationId: string, postId: string): Promise<void> {
+    const manager = tx.manager;
+    const late: Array<{ publicationId: string; channelId: string; contentHash: string }> = (
+      await manager.query(
+        `UPDATE publications u SET status = 'missed', error = $3, updated_at = now()
+           FROM posts p
+          WHERE u.post_id = $1 AND u.organization_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now()) AND u.settled_at IS NULL
+            AND p.id = u.post_id AND p.organization_id = u.organization_id AND p.planned_at < now() - make_interval(secs => $4::double precision)
+      RETURNING u.id AS "publicationId", u.channel_id AS "channelId", u.content_hash AS "contentHash"`,
+        [postId, organizationId, missedMessage(this.missedAfterMs), this.missedAfterMs / 1000],
+      )
+    )[0];
+    for (const { publicationId, channelId, contentHash } of late) {
       await this.recordMissed(manager, organizationId, publicationId, { postId, channelId, contentHash });
       await this.alerts.missed(tx, { organizationId, postId }, [await this.channelName(manager, channelId)], `publish-missed_${publicationId}`);
-      return null;
     }
-
-    // Nothing goes out during a Kommunikationsstopp, nor when the approval no longer holds.
-    const [rows]: [Array<Omit<StartedAttempt, 'organizationId' | 'publicationId' | 'attemptId' | 'located' | 'channel'> & { requestId: string }>, number] =
-      await manager.query(
-        `UPDATE publications u SET status = 'publishing', attempt_count = attempt_count + 1, next_attempt_at = NULL, updated_at = now()
-          WHERE u.id = $1 AND u.organization_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now())
-            AND NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = u.organization_id AND o.communication_stop)
-            AND EXISTS (SELECT 1 FROM approval_requests r WHERE r.id = u.approval_request_id AND r.status = 'approved' AND r.content_hash = u.content_hash)
-      RETURNING u.post_id AS "postId", u.post_version AS "postVersion", u.channel_id AS "channelId", u.approval_request_id AS "requestId",
-                u.content_hash AS "contentHash", u.adapter, u.attempt_count AS attempt`,
-        [publicationId, organizationId],
-      );
-    const row = rows[0];
-    if (!row) return null;
-    const attemptId = randomUUID();
-    await manager.query(
-      `INSERT INTO publish_attempts (id, organization_id, publication_id, post_id, post_version, channel_id, content_hash, attempt_no, idempotency_key, started_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
-      [attemptId, organizationId, publicationId, row.postId, row.postVersion, row.channelId, row.contentHash, row.attempt, publicationId],
-    );
-    const [request]: Array<{ canonicalContent: string }> = await manager.query(
-      `SELECT canonical_content AS "canonicalContent" FROM approval_requests WHERE id = $1 AND organization_id = $2`,
-      [row.requestId, organizationId],
-    );
-    if (!request) throw new Error(`Approval request ${row.requestId} of publication ${publicationId} not found`);
-    const [channel]: Array<StartedAttempt['channel']> = await manager.query(
-      `SELECT c.name, c.platform, k.instance_url AS "instanceUrl", k.access_token_sealed AS "sealedToken"
-         FROM channels c LEFT JOIN channel_credentials k ON k.channel_id = c.id AND k.organization_id = c.organization_id
-        WHERE c.id = $1 AND c.organization_id = $2`,
-      [row.channelId, organizationId],
-    );
-    return {
-      organizationId,
-      publicationId,
-      attemptId,
-      attempt: row.attempt,
-      postId: row.postId,
-      postVersion: row.postVersion,
-      channelId: row.channelId,
-      contentHash: row.contentHash,
-      adapter: row.adapter,
-      located: await this.approved.locate(manager, organizationId, request.canonicalContent),
-      channel: channel ?? { name: row.channelId, platform: 'website', instanceUrl: null, sealedToken: null },
-    };
   }
 
   private async prepare(started: StartedAttempt): Promise<{ content: PublishContent; channel: PublishChannel }> {
@@ -327,18 +372,19 @@ export class Publisher {
     const retryAfterMs = outcome.kind === 'failed_retryable' ? outcome.retryAfterMs : null;
 
     // Post first, publication second: the lock order of the claim and of a person's confirmation.
-    await lockPost(manager, organizationId, postId);
-    await manager.query(
-      `UPDATE publish_attempts SET finished_at = now(), outcome = $3, external_id = $4, url = $5, error = $6 WHERE id = $1 AND organization_id = $2 AND finished_at IS NULL`,
-      [started.attemptId, organizationId, outcome.kind, externalId, url, error],
-    );
-    // Still ours: `publishing`, or `unconfirmed` when the lease ran out meanwhile and the answer now proves it went out.
+    const post = await lockPublishedPost(manager, organizationId, postId);
+    // The attempt gets its outcome and the publication its status in one statement. The
+    // publication only while it is still ours: `publishing`, or `unconfirmed` when the lease ran
+    // out meanwhile and the answer now proves it went out.
     const [updated]: [unknown[], number] = await manager.query(
-      `UPDATE publications SET status = $3, external_id = coalesce($4, external_id), url = coalesce($5, url), error = $6,
+      `WITH attempt AS (
+         UPDATE publish_attempts SET finished_at = now(), outcome = $8, external_id = $4, url = $5, error = $6 WHERE id = $9 AND organization_id = $2 AND finished_at IS NULL
+       )
+       UPDATE publications SET status = $3, external_id = coalesce($4, external_id), url = coalesce($5, url), error = $6,
               next_attempt_at = CASE WHEN $7::double precision IS NULL THEN NULL ELSE now() + make_interval(secs => $7::double precision) END, updated_at = now()
         WHERE id = $1 AND organization_id = $2 AND (status = 'publishing' OR (status = 'unconfirmed' AND $3 = 'published'))
     RETURNING id`,
-      [publicationId, organizationId, next, externalId, url, error, retryAfterMs === null ? null : retryAfterMs / 1000],
+      [publicationId, organizationId, next, externalId, url, error, retryAfterMs === null ? null : retryAfterMs / 1000, outcome.kind, started.attemptId],
     );
     await this.recordAttempt(manager, organizationId, {
       publicationId,
@@ -355,12 +401,12 @@ export class Publisher {
       this.logger.warn(`Veröffentlichung ${publicationId} wurde inzwischen anders entschieden; Ergebnis ${outcome.kind} nur protokolliert`);
       return;
     }
-    const post = { organizationId, postId };
+    const alerted = { organizationId, postId };
     const dedupe = `${publicationId}_${started.attempt}`;
-    if (outcome.kind === 'failed_permanent') await this.alerts.failed(tx, post, started.channel.name, outcome.message, `publish-failed_${dedupe}`);
-    if (outcome.kind === 'unknown') await this.alerts.unconfirmed(tx, post, started.channel.name, outcome.message, `publish-unconfirmed_${dedupe}`);
-    if (outcome.kind === 'manual_due') await this.alerts.manualDue(tx, post, started.channel.name, `manual-publish-due_${publicationId}`);
-    await this.postStatus.settle(manager, organizationId, postId, null);
+    if (outcome.kind === 'failed_permanent') await this.alerts.failed(tx, alerted, started.channel.name, outcome.message, `publish-failed_${dedupe}`);
+    if (outcome.kind === 'unknown') await this.alerts.unconfirmed(tx, alerted, started.channel.name, outcome.message, `publish-unconfirmed_${dedupe}`);
+    if (outcome.kind === 'manual_due') await this.alerts.manualDue(tx, alerted, started.channel.name, `manual-publish-due_${publicationId}`);
+    await this.postStatus.settleLocked(manager, post, null);
     if (retryAfterMs !== null) {
       const retry = { organizationId, postId, version: started.postVersion };
       tx.afterCommit(() => this.jobs.retry(retry, started.attempt + 1, retryAfterMs));
@@ -389,10 +435,6 @@ export class Publisher {
     const [row]: Array<{ name: string }> = await manager.query(`SELECT name FROM channels WHERE id = $1`, [channelId]);
     return row?.name ?? 'Kanal';
   }
-}
-
-async function lockPost(manager: EntityManager, organizationId: string, postId: string): Promise<void> {
-  await manager.query(`SELECT 1 FROM posts WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [postId, organizationId]);
 }
 
 function missedMessage(toleranceMs: number): string {
