@@ -54,6 +54,8 @@ export class ExercisePanel {
         .map(({ exercise, progress }) => ({
           id: exercise.id,
           title: exercise.title,
+          // A checklist's missing lines are its unticked items: ticked on "Mein Programm", too long for here.
+          kind: exercise.kind,
           progress,
           statusKey: exerciseStatusKey(progress.status),
           // Plan exercises are done right here; settings ones need a way there.

@@ -41,6 +41,7 @@ export const programDe = {
   'program.status.inProgress': 'In Arbeit',
   'program.status.done': 'Erledigt',
   'program.missing': 'Was noch fehlt:',
+  'program.reflection.answer': 'Ihre Antwort',
   'program.reflection.save': 'Speichern',
   'program.reflection.finish': 'Als fertig markieren',
   'program.reflection.reopen': 'Wieder bearbeiten',

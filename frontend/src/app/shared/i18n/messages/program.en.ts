@@ -40,6 +40,7 @@ export const programEn = {
   'program.status.inProgress': 'In progress',
   'program.status.done': 'Done',
   'program.missing': 'Still missing:',
+  'program.reflection.answer': 'Your answer',
   'program.reflection.save': 'Save',
   'program.reflection.finish': 'Mark as finished',
   'program.reflection.reopen': 'Edit again',
