@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
       case 'migration:generate':
         return await generateMigration(dataSource, rest[0], values.dir ?? 'backend/src/database/migrations');
       case 'seed-demo': {
-        const result = await seedDemo(dataSource, config.DEMO_PASSWORD, { editorialPlan: !values['nur-konten'] });
+        const result = await seedDemo(dataSource, config.DEMO_PASSWORD, { editorialPlan: !values['nur-konten'], learningProgram: true });
         printDemoLogins(result.created, result.password, result.logins);
         return 0;
       }

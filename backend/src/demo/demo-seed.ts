@@ -8,6 +8,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
 import { seedDemoPlan } from './demo-plan';
+import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
 
 export interface DemoSeedResult {
   readonly created: boolean;
@@ -20,9 +21,17 @@ export interface DemoSeedResult {
  * Creates the demo authorities once; later runs change nothing. Runs as the database owner.
  * With `editorialPlan`, the first authority also gets channels, topics, series and four weeks
  * of posts (what `npm start` shows); tests start from accounts only and build what they check.
+ * With `learningProgram`, a Programmleitung account and a running program (week 3 open) with
+ * both authorities in one cohort; the CLI seeds it for `npm start` and the browser tests alike,
+ * the API tests leave it out because they build their own runs.
  */
-export async function seedDemo(dataSource: DataSource, demoPassword: string | undefined, options: { editorialPlan?: boolean } = {}): Promise<DemoSeedResult> {
-  const logins = DEMO_ORGANIZATIONS.flatMap((o) => o.accounts.map((a) => ({ organization: o.name, email: a.email, role: a.role })));
+export async function seedDemo(
+  dataSource: DataSource,
+  demoPassword: string | undefined,
+  options: { editorialPlan?: boolean; learningProgram?: boolean } = {},
+): Promise<DemoSeedResult> {
+  const logins: Array<DemoSeedResult['logins'][number]> = DEMO_ORGANIZATIONS.flatMap((o) => o.accounts.map((a) => ({ organization: o.name, email: a.email, role: a.role })));
+  if (options.learningProgram) logins.push({ organization: 'Lernprogramm', email: DEMO_FACILITATOR.email, role: 'facilitator' });
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent first starts (api and worker both seeding, or two api replicas).
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('amtsplan-demo-seed'))`);
@@ -32,9 +41,11 @@ export async function seedDemo(dataSource: DataSource, demoPassword: string | un
     const password = demoPassword ?? randomBytes(12).toString('base64url');
     const passwordHash = await new PasswordHasher().hash(password);
     const userIds = new Map<string, string>();
+    const organizationIds = new Map<string, string>();
     for (const organization of DEMO_ORGANIZATIONS) {
       const { identifiers } = await manager.insert(OrganizationEntity, { name: organization.name, bundesland: organization.bundesland, timeZone: 'Europe/Berlin' });
       const organizationId = identifiers[0]!['id'] as string;
+      organizationIds.set(organization.name, organizationId);
       await seedApprovalDefaults(manager, organizationId);
       for (const account of organization.accounts) {
         let userId = userIds.get(account.email);
@@ -50,6 +61,11 @@ export async function seedDemo(dataSource: DataSource, demoPassword: string | un
       if (options.editorialPlan && organization === DEMO_ORGANIZATIONS[0] && planner) {
         await seedDemoPlan(manager, organizationId, userIds.get(planner.email)!);
       }
+    }
+    if (options.learningProgram) {
+      const { identifiers } = await manager.insert(UserEntity, { ...DEMO_FACILITATOR, passwordHash });
+      userIds.set(DEMO_FACILITATOR.email, identifiers[0]!['id'] as string);
+      await seedDemoProgram(manager, organizationIds, userIds);
     }
     return { created: true, password, logins };
   });

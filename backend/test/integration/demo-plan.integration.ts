@@ -1,4 +1,7 @@
+import type { MyProgramView, RunView } from '@amtsplan/contracts';
 import { seedDemoPlan } from '../../src/demo/demo-plan';
+import { DEMO_FACILITATOR, seedDemoProgram } from '../../src/demo/demo-program';
+import { UserEntity } from '../../src/users/user.entity';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('demo editorial plan (what npm start shows on first run)', () => {
@@ -33,5 +36,33 @@ describe('demo editorial plan (what npm start shows on first run)', () => {
     const first = (await editor.get<Array<{ id: string }>>(`/api/orgs/${orgId}/posts?unplanned=true`)).body[0]!;
     const history = await editor.get<Array<{ version: number }>>(`/api/orgs/${orgId}/posts/${first.id}/versions`);
     expect(history.body.map((h) => h.version)).toEqual([1]);
+  });
+
+  it('seeds a program run with week 3 open, both authorities in one cohort and a facilitator who leads it', async () => {
+    const musterstadt = await app.organizationId('Stadt Musterstadt');
+    const landkreis = await app.organizationId('Landkreis Beispiel');
+    const users: Array<{ id: string; email: string }> = await app.owner.query(`SELECT id, email FROM users`);
+    const [{ password_hash: passwordHash }] = await app.owner.query(`SELECT password_hash FROM users WHERE email = 'redaktion@musterstadt.example'`);
+    // A Wednesday: the run starts two Mondays before this week's Monday (7 Dec 2026).
+    const now = new Date('2026-12-09T09:00:00Z');
+    await app.owner.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(UserEntity, { ...DEMO_FACILITATOR, passwordHash });
+      const userIds = new Map([...users.map((u) => [u.email, u.id] as const), [DEMO_FACILITATOR.email, identifiers[0]!['id'] as string]]);
+      await seedDemoProgram(manager, new Map([['Stadt Musterstadt', musterstadt], ['Landkreis Beispiel', landkreis]]), userIds, now);
+    });
+
+    const facilitator = await app.as(DEMO_FACILITATOR.email);
+    const runs = await facilitator.get<RunView[]>('/api/program/runs');
+    expect(runs.status).toBe(200);
+    expect(runs.body.map((r) => [r.startsOn, r.cohorts.map((c) => [c.name, c.authorities])])).toEqual([['2026-11-23', [['Peer-Gruppe Nord', 2]]]]);
+
+    const participant = await app.as('redaktion@musterstadt.example');
+    const program = await participant.get<MyProgramView>(`/api/orgs/${musterstadt}/program`);
+    const [enrolment] = program.body.enrolments;
+    expect(enrolment?.cohort.name).toBe('Peer-Gruppe Nord');
+    expect(enrolment?.weeks.filter((w) => w.open).map((w) => w.week)).toEqual(expect.arrayContaining([1, 2]));
+    expect(enrolment?.weeks.find((w) => w.week === 3)?.opensOn).toBe('2026-12-07');
+    const other = await app.as('redaktion@landkreis-beispiel.example');
+    expect((await other.get<MyProgramView>(`/api/orgs/${landkreis}/program`)).body.enrolments).toHaveLength(1);
   });
 });

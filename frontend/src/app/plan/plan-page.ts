@@ -31,6 +31,7 @@ import { type PlanningDialogData, PlanningDialog } from './planning-dialog';
 import { type SlotActivation, PlanningView } from './planning-view';
 import { type PlanRights, mayEditPost } from './post-permissions';
 import { PlanExchangeActions } from '../plan-exchange/plan-exchange-actions';
+import { ExercisePanel } from '../program/exercise-panel';
 import { plannedPostsQuery } from './post-query';
 import { PostSaving } from './post-saving';
 import { type QuickCreateData, QuickCreateDialog } from './quick-create-dialog';
@@ -47,6 +48,7 @@ const EMPTY_WINDOW: PlanWindow = { entries: [], slots: [] };
     MatButtonToggleModule,
     MatIconModule,
     BacklogList,
+    ExercisePanel,
     LoadStatus,
     PlanCalendar,
     PlanFilterBar,

@@ -3,10 +3,12 @@ import { ORGANIZATION_AREAS } from '../shared/routing/organization-areas';
 import { pageTitle } from '../shared/routing/page-title';
 import { PLAN_PATH, SETTINGS_PATH } from '../shared/routing/paths';
 import { APPROVALS_PATH } from '../approvals/approvals-paths';
+import { PROGRAM_PATH } from '../program/program-paths';
 import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => area.path !== SETTINGS_PATH && area.path !== PLAN_PATH && area.path !== APPROVALS_PATH).map((area) => ({
+const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH];
+const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => !builtAreas.includes(area.path)).map((area) => ({
   path: area.path,
   title: area.label,
   component: AreaPlaceholderPage,
@@ -24,6 +26,11 @@ export const organizationRoutes: Routes = [
     path: APPROVALS_PATH,
     title: pageTitle('area.approvals'),
     loadChildren: () => import('../approvals/approvals.routes').then((m) => m.approvalsRoutes),
+  },
+  {
+    path: PROGRAM_PATH,
+    title: pageTitle('program.heading'),
+    loadChildren: () => import('../program/program.routes').then((m) => m.programRoutes),
   },
   ...upcomingAreas,
   {
