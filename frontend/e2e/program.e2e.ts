@@ -40,29 +40,32 @@ test.describe('Lernprogramm', () => {
     const api = await openMusterstadtPlan(page);
     const panel = page.getByRole('region', { name: 'Lernprogramm: Woche 3' });
     const planItem = panel.getByRole('listitem').filter({ hasText: PLAN_EXERCISE });
-    await expect(planItem).toContainText('0 von 8 Beiträgen geplant, 0 Themen');
-    await expect(planItem).toContainText('Offen');
-    await expect(planItem).toContainText('Noch 8 Beiträge in den nächsten 28 Tagen planen.');
+    // Other browser tests may already have planned a post or two for the demo authority: count from there.
+    await expect(planItem).toContainText(/\d von 8 Beiträgen geplant/);
+    const before = Number(/(\d) von 8 Beiträgen geplant/.exec((await planItem.textContent()) ?? '')?.[1]);
+    expect(before).toBeLessThan(7);
+    await expect(planItem).toContainText(before === 0 ? 'Offen' : 'In Arbeit');
+    await expect(planItem).toContainText(`Noch ${8 - before} Beiträge in den nächsten 28 Tagen planen.`);
 
-    // Seven posts over two topics through the API; the page learns of them when it reads the plan again.
+    // Up to seven posts over two new topics through the API; the page learns of them when it reads the plan again.
     const stamp = Date.now();
     const topics = await Promise.all(
       ['Bürgerservice', 'Veranstaltungen'].map((name, index) => api.post<TopicView>('/topics', { name: `${name} ${stamp}`, color: index ? '#ef6c00' : '#00838f' })),
     );
-    for (let day = 1; day <= 7; day++) {
+    for (let day = 1; day <= 7 - before; day++) {
       await api.post<PostView>('/posts', { workingTitle: `Programm ${stamp} ${day}`, planning: { kind: 'day', date: berlinDay(day * 3) }, topicId: topics[day % 2]!.id });
     }
     await page.reload();
-    await expect(planItem).toContainText('7 von 8 Beiträgen geplant, 2 Themen');
+    await expect(planItem).toContainText(/7 von 8 Beiträgen geplant, \d+ Themen/);
     await expect(planItem).toContainText('Noch 1 Beitrag in den nächsten 28 Tagen planen.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await shoot(page, 'program-plan-panel', 'Redaktionsplan', panel);
-    await expect(planItem).toContainText('7 von 8 Beiträgen geplant, 2 Themen');
+    await expect(planItem).toContainText(/7 von 8 Beiträgen geplant, \d+ Themen/);
 
     // The eighth, then another view of the plan: the panel asks again whenever the plan's posts are read.
     await api.post<PostView>('/posts', { workingTitle: `Programm ${stamp} 8`, planning: { kind: 'day', date: berlinDay(2) }, topicId: topics[0]!.id });
     await page.getByRole('radio', { name: 'Woche', exact: true }).click();
-    await expect(planItem).toContainText('8 von 8 Beiträgen geplant, 2 Themen');
+    await expect(planItem).toContainText(/8 von 8 Beiträgen geplant, \d+ Themen/);
     await expect(planItem).toContainText('Erledigt');
 
     await panel.getByRole('link', { name: 'Zu Mein Programm' }).click();

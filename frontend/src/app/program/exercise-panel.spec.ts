@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CurriculumView, MyProgramView } from '@amtsplan/contracts';
@@ -66,6 +66,7 @@ function program(planned: number): MyProgramView {
 
 @Component({
   imports: [ExercisePanel],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<amt-exercise-panel orgId="org-1" [refreshOn]="plan()" />`,
 })
 class Host {
