@@ -27,8 +27,9 @@ export interface ChannelPreviewInput {
             <p class="preview__platform">{{ card.platformLabel }} · {{ card.channelName }}</p>
             <p class="preview__text">
               @for (segment of card.segments; track $index) {
+                <!-- Every segment in an element: text between the blocks would keep the template's spaces under pre-wrap. -->
                 @if (segment.kind === 'plain') {
-                  {{ segment.text }}
+                  <span>{{ segment.text }}</span>
                 } @else {
                   <span class="preview__mark">{{ segment.text }}</span>
                 }
