@@ -8,6 +8,7 @@ import { QueueName } from '../../src/queues/queue-registry';
 import { ApiClient } from '../support/api-client';
 import { decodeQuotedPrintable, SmtpListener } from '../support/smtp-listener';
 import { startTestApp, TestApp } from '../support/test-app';
+import { until } from '../support/wait';
 
 interface Request {
   id: string;
@@ -26,15 +27,6 @@ interface NotificationRow {
 }
 
 const HOUR = 60 * 60 * 1000;
-
-const until = async (condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not met in time');
-};
 
 describe('Freigabe reminders and escalations (real PostgreSQL, Redis, worker and SMTP)', () => {
   const smtp = new SmtpListener();

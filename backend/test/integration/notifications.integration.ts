@@ -7,6 +7,7 @@ import { NotificationRequest, Notifier } from '../../src/notifications/notifier'
 import { ApiClient } from '../support/api-client';
 import { decodeQuotedPrintable, ReceivedMail, SmtpListener } from '../support/smtp-listener';
 import { startTestApp, TestApp } from '../support/test-app';
+import { until } from '../support/wait';
 
 /** Server-sent events read from a real HTTP connection. */
 class EventReader {
@@ -55,15 +56,6 @@ class EventReader {
     throw new Error(`no ${event} event within ${timeoutMs} ms; got ${JSON.stringify(this.events)}`);
   }
 }
-
-const until = async (condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not met in time');
-};
 
 describe('notifications: bell, e-mail and live stream (real PostgreSQL, Redis, worker, SMTP and HTTP)', () => {
   const smtp = new SmtpListener();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiClient } from '../support/api-client';
 import { MastodonStandIn } from '../support/mastodon-stand-in';
 import { startTestApp, TestApp } from '../support/test-app';
+import { sleep, waitFor } from '../support/wait';
 
 interface Post {
   id: string;
@@ -29,18 +30,7 @@ interface Problem {
   detail?: string;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
-
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /**
  * Redis 15, like publishing.integration.ts (every database is taken by a test file; the

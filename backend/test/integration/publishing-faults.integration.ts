@@ -10,7 +10,8 @@ import { MastodonStandIn } from '../support/mastodon-stand-in';
 import { PrivateCluster, PrivateRedis } from '../support/private-services';
 import { migratedDatabase, seedApprovedPosts, type SeededPost } from '../support/publishing-seed';
 import { TEST_CHANNEL_SECRET_KEY } from '../support/test-environment';
-import { sleep, WorkerProcess, type WorkerEnvironment } from '../support/worker-process';
+import { sleep, waitFor } from '../support/wait';
+import { WorkerProcess, type WorkerEnvironment } from '../support/worker-process';
 
 /**
  * Fault tests of DESIGN.md invariant 2 with real processes and real services: the worker is the
@@ -43,16 +44,6 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
     return (await client.query(sql, params)).rows as T[];
   } finally {
     await client.end();
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs: number, detail?: () => string): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${detail ? `\n${detail()}` : ''}`);
-    await sleep(200);
   }
 }
 

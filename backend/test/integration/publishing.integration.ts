@@ -14,6 +14,7 @@ import { QueueName } from '../../src/queues/queue-registry';
 import { ApiClient } from '../support/api-client';
 import { MastodonStandIn } from '../support/mastodon-stand-in';
 import { startTestApp, TestApp } from '../support/test-app';
+import { sleep, waitFor } from '../support/wait';
 
 interface Post {
   id: string;
@@ -62,18 +63,7 @@ interface Problem {
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
-
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /** Redis 15 is shared with the month-view benchmark (tools/bench); both flush it first. */
 const REDIS_DB = 15;

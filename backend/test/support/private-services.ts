@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { sleep } from './worker-process';
+import { sleep } from './wait';
 
 /**
  * What must not outlive the test process: a crashed or interrupted test run leaves no server

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { TEST_CHANNEL_SECRET_KEY } from './test-environment';
+import { sleep } from './wait';
 
 /** The repository root (the worker entry and the tsconfig paths are relative to it). */
 export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..');
@@ -108,8 +109,4 @@ export interface WorkerEnvironment {
   MEDIA_DIR: string;
   PUBLISH_REQUEST_TIMEOUT_SECONDS?: string;
   [name: string]: string | undefined;
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
