@@ -1,22 +1,23 @@
-import { anonymiseForCohort, namesToHide } from './share-copy';
+import { anonymiseDraft } from '@amtsplan/domain';
+import { namesToHide } from './share-copy';
 
 describe('the copy of a post draft shared into the cohort', () => {
   const names = namesToHide('Stadt Musterstadt', ['Rita Redaktion', 'Lars Leitung'], ['Frau Özdemir']);
 
   it('hides the authority by its name and its distinctive word, and people by name and given name', () => {
     expect(names).toEqual(['Stadt Musterstadt', 'Musterstadt', 'Rita Redaktion', 'Rita', 'Lars Leitung', 'Lars', 'Frau Özdemir']);
-    expect(anonymiseForCohort('Die Stadt Musterstadt und Rita laden ein; Frau Özdemir aus Musterstadt antwortet.', names)).toBe(
+    expect(anonymiseDraft('Die Stadt Musterstadt und Rita laden ein; Frau Özdemir aus Musterstadt antwortet.', { names })).toBe(
       'Die [Name] und [Name] laden ein; [Name] aus [Name] antwortet.',
     );
   });
 
   it('replaces addresses as a whole even when they contain the name', () => {
-    expect(anonymiseForCohort('Schreiben Sie an buergerservice@musterstadt.example oder folgen Sie @musterstadt@social.example und https://musterstadt.example/x', names)).toBe(
+    expect(anonymiseDraft('Schreiben Sie an buergerservice@musterstadt.example oder folgen Sie @musterstadt@social.example und https://musterstadt.example/x', { names })).toBe(
       'Schreiben Sie an [E-Mail] oder folgen Sie [Konto] und [Link]',
     );
   });
 
   it('keeps generic words of the authority readable', () => {
-    expect(anonymiseForCohort('Die Stadt feiert Geburtstag.', namesToHide('Stadt Musterstadt', []))).toBe('Die Stadt feiert Geburtstag.');
+    expect(anonymiseDraft('Die Stadt feiert Geburtstag.', { names: namesToHide('Stadt Musterstadt', []) })).toBe('Die Stadt feiert Geburtstag.');
   });
 });

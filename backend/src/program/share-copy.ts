@@ -1,5 +1,3 @@
-import { anonymiseDraft } from '@amtsplan/domain';
-
 /** Words of an authority's name that are not a name and would blank half of a post. */
 const GENERIC_NAME_WORDS = new Set(['stadt', 'landkreis', 'kreis', 'gemeinde', 'markt', 'amt', 'bezirk', 'verwaltung', 'verbandsgemeinde', 'samtgemeinde', 'der', 'die', 'das']);
 
@@ -12,9 +10,4 @@ export function namesToHide(organizationName: string, memberNames: readonly stri
   const names = [organizationName, ...organizationName.split(/\s+/).filter((word) => word.length >= 3 && !GENERIC_NAME_WORDS.has(word.toLowerCase()))];
   for (const person of memberNames) names.push(person, person.split(/\s+/)[0] ?? '');
   return [...new Set([...names, ...extra].map((name) => name.trim()).filter(Boolean))];
-}
-
-/** The copy that leaves the authority: addresses, links, handles, phone numbers and names replaced. */
-export function anonymiseForCohort(text: string, names: readonly string[]): string {
-  return anonymiseDraft(text, { names });
 }

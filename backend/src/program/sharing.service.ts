@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateShareRequest, SharePreview, ShareSource, ShareView } from '@amtsplan/contracts';
+import { anonymiseDraft } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
@@ -7,7 +8,7 @@ import { CohortService } from './cohort.service';
 import { CohortSharesRepository } from './cohort-shares.repository';
 import { ExerciseProgressRepository } from './exercise-progress.repository';
 import { MyProgramService } from './my-program.service';
-import { anonymiseForCohort, namesToHide } from './share-copy';
+import { namesToHide } from './share-copy';
 
 /**
  * Sharing a result into the cohort: the participant previews exactly what will leave the
@@ -74,6 +75,6 @@ export class SharingService {
       [organizationId],
     );
     const names = namesToHide(organization?.name ?? '', people.map((p) => p.display_name), source.names ?? []);
-    return { kind: 'post_draft', title: anonymiseForCohort(post.working_title, names), body: anonymiseForCohort(post.text, names) };
+    return { kind: 'post_draft', title: anonymiseDraft(post.working_title, { names }), body: anonymiseDraft(post.text, { names }) };
   }
 }
