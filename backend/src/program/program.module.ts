@@ -6,6 +6,12 @@ import { CohortSharesRepository } from './cohort-shares.repository';
 import { SharingService } from './sharing.service';
 import { CurriculumCatalogue } from './curriculum-catalogue';
 import { CurriculumController } from './curriculum.controller';
+import { ConceptPosterController } from './concept-poster.controller';
+import { ConceptPosterService } from './concept-poster.service';
+import { KickoffManifestController } from './kickoff-manifest.controller';
+import { KickoffManifestRepository } from './kickoff-manifest.repository';
+import { KickoffManifestService } from './kickoff-manifest.service';
+import { PosterFactsRepository } from './poster-facts.repository';
 import { FacilitationController } from './facilitation.controller';
 import { FacilitationService } from './facilitation.service';
 import { ExerciseProgressRepository } from './exercise-progress.repository';
@@ -14,13 +20,13 @@ import { MyProgramService } from './my-program.service';
 import { ProgramSnapshotRepository } from './program-snapshot.repository';
 import { ProgramRunsRepository } from './program-runs.repository';
 
-export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController, CohortController];
+export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController, CohortController, KickoffManifestController, ConceptPosterController];
 
 /** The 12-week learning program: its content, runs and cohorts, participants' progress and sharing. */
 @Module({
   imports: [CoreModule],
   controllers: PROGRAM_CONTROLLERS,
-  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService],
+  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService, KickoffManifestRepository, KickoffManifestService, PosterFactsRepository, ConceptPosterService],
   exports: [CurriculumCatalogue],
 })
 export class ProgramModule {}

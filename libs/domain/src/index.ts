@@ -34,4 +34,5 @@ export * from './lib/program/program-run';
 export * from './lib/program/exercise-progress';
 export * from './lib/program/draft-anonymisation';
 export * from './lib/program/concept-poster';
+export * from './lib/program/kickoff-manifest';
 export * from './lib/approval-reminders';

@@ -61,6 +61,9 @@ export const AUDIT_ACTIONS = [
   'program.share_withdrawn',
   'program.share_commented',
   'program.share_reacted',
+  'program.manifest_saved',
+  'program.manifest_signed',
+  'program.poster_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -252,3 +252,49 @@ export type EnrolmentProgramView = z.infer<typeof EnrolmentProgramView>;
 /** `GET /api/orgs/:orgId/program`: the signed-in participant's enrolments for this authority. */
 export const MyProgramView = z.object({ enrolments: z.array(EnrolmentProgramView) });
 export type MyProgramView = z.infer<typeof MyProgramView>;
+
+/** The leadership's signature under the Kick-off-Manifest. */
+export const ManifestSignatureView = z.object({ name: z.string(), function: z.string(), signedAt: z.string() });
+export type ManifestSignatureView = z.infer<typeof ManifestSignatureView>;
+
+/** `GET /api/orgs/:orgId/program/manifest`: the authority's text (the template until saved) and its signature. */
+export const ManifestView = z.object({
+  text: z.string(),
+  /** 0 while the template is shown; send it back with the next save. */
+  version: z.number(),
+  signature: ManifestSignatureView.nullable(),
+  /** Whether the signed-in person may sign (Leitung or Administration). */
+  canSign: z.boolean(),
+  canEdit: z.boolean(),
+});
+export type ManifestView = z.infer<typeof ManifestView>;
+
+export const SaveManifestRequest = z.strictObject({
+  text: z.string().trim().min(20, 'Mindestens 20 Zeichen').max(8000, 'Höchstens 8.000 Zeichen'),
+  version: z.number().int().min(0),
+});
+export type SaveManifestRequest = z.input<typeof SaveManifestRequest>;
+
+export const SignManifestRequest = z.strictObject({
+  function: z.string().trim().min(2, 'Bitte die Funktion angeben (z. B. Bürgermeisterin)').max(120, 'Höchstens 120 Zeichen'),
+  version: z.number().int().min(0),
+});
+export type SignManifestRequest = z.input<typeof SignManifestRequest>;
+
+export const PosterSectionView = z.object({
+  section: z.enum(POSTER_SECTIONS),
+  title: z.string(),
+  answers: z.array(z.object({ exerciseId: z.string(), question: z.string(), text: z.string() })),
+  facts: z.array(z.string()),
+  filled: z.boolean(),
+});
+
+/** `GET /api/orgs/:orgId/program/enrolments/:enrolmentId/poster`: the Konzept-Plakat. */
+export const PosterView = z.object({
+  organizationName: z.string(),
+  runName: z.string(),
+  sections: z.array(PosterSectionView),
+  filledCount: z.number(),
+  manifest: ManifestSignatureView.nullable(),
+});
+export type PosterView = z.infer<typeof PosterView>;

@@ -67,6 +67,9 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'program.share_withdrawn': 'auditAction.program.share_withdrawn',
   'program.share_commented': 'auditAction.program.share_commented',
   'program.share_reacted': 'auditAction.program.share_reacted',
+  'program.manifest_saved': 'auditAction.program.manifest_saved',
+  'program.manifest_signed': 'auditAction.program.manifest_signed',
+  'program.poster_exported': 'auditAction.program.poster_exported',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

@@ -16,6 +16,9 @@ export const programDe = {
   'auditAction.program.share_withdrawn': 'Geteiltes zurückgezogen',
   'auditAction.program.share_commented': 'Geteiltes kommentiert',
   'auditAction.program.share_reacted': 'Auf Geteiltes reagiert',
+  'auditAction.program.manifest_saved': 'Kick-off-Manifest gespeichert',
+  'auditAction.program.manifest_signed': 'Kick-off-Manifest unterzeichnet',
+  'auditAction.program.poster_exported': 'Konzept-Plakat exportiert',
 
   'program.heading': 'Mein Programm',
   'program.none.heading': 'Sie nehmen zurzeit nicht am Lernprogramm teil',

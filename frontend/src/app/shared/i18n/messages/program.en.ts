@@ -15,6 +15,9 @@ export const programEn = {
   'auditAction.program.share_withdrawn': 'Share withdrawn',
   'auditAction.program.share_commented': 'Comment on a share',
   'auditAction.program.share_reacted': 'Reaction to a share',
+  'auditAction.program.manifest_saved': 'Kick-off manifest saved',
+  'auditAction.program.manifest_signed': 'Kick-off manifest signed',
+  'auditAction.program.poster_exported': 'Concept poster exported',
 
   'program.heading': 'My program',
   'program.none.heading': 'You are not taking part in the learning program at the moment',

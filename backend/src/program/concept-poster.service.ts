@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { PosterView } from '@amtsplan/contracts';
+import { composePoster } from '@amtsplan/domain';
+import { AuditLog } from '../audit/audit-log';
+import { CurriculumCatalogue } from './curriculum-catalogue';
+import { ExerciseProgressRepository } from './exercise-progress.repository';
+import { KickoffManifestRepository } from './kickoff-manifest.repository';
+import { KickoffManifestService } from './kickoff-manifest.service';
+import { MyProgramService } from './my-program.service';
+import { renderPosterPdf } from './poster-pdf';
+import { renderPosterSlidesPdf } from './poster-slides-pdf';
+import { PosterFactsRepository } from './poster-facts.repository';
+import { ProgramSnapshotRepository } from './program-snapshot.repository';
+
+export interface PosterFile {
+  readonly content: Buffer;
+  readonly fileName: string;
+}
+
+/**
+ * The Konzept-Plakat of one enrolment: the participant's reflection answers (written, finished or
+ * not: the poster shows the concept as it grows) with facts from the authority's live data and
+ * the leadership's signature under the manifest. Only the enrolled person reads it (404 else).
+ */
+@Injectable()
+export class ConceptPosterService {
+  constructor(
+    private readonly program: MyProgramService,
+    private readonly progress: ExerciseProgressRepository,
+    private readonly catalogue: CurriculumCatalogue,
+    private readonly snapshots: ProgramSnapshotRepository,
+    private readonly facts: PosterFactsRepository,
+    private readonly manifest: KickoffManifestService,
+    private readonly manifests: KickoffManifestRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async poster(enrolmentId: string): Promise<PosterView> {
+    const { enrolment, run } = await this.program.ownEnrolment(enrolmentId);
+    const rows = await this.progress.list(enrolment.id);
+    const answers = rows.filter((r) => r.answer.trim()).map((r) => ({ exerciseId: r.exerciseId, text: r.answer }));
+    const facts = await this.facts.facts(await this.snapshots.snapshot(new Date()));
+    const composed = composePoster(this.catalogue.current, answers, facts);
+    return {
+      organizationName: await this.manifests.organizationName(),
+      runName: run.name,
+      sections: composed.sections.map((s) => ({ ...s, answers: [...s.answers], facts: [...s.facts] })),
+      filledCount: composed.filledCount,
+      manifest: await this.manifest.signature(),
+    };
+  }
+
+  /** The poster as an A1 PDF (594 × 841 mm) or as a short landscape slide deck. */
+  async export(enrolmentId: string, format: 'a1' | 'slides'): Promise<PosterFile> {
+    const poster = await this.poster(enrolmentId);
+    const content = format === 'a1' ? await renderPosterPdf(poster) : await renderPosterSlidesPdf(poster);
+    await this.audit.recordInOrganization({ action: 'program.poster_exported', objectType: 'program_enrolment', objectId: enrolmentId, details: { format, filledSections: poster.filledCount } });
+    const name = format === 'a1' ? 'konzept-plakat-a1' : 'konzept-praesentation';
+    return { content, fileName: `${name}.pdf` };
+  }
+}
