@@ -125,6 +125,8 @@ const VALID_BODIES: Record<string, unknown> = {
   'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/exercises/:exerciseId/checklist': { version: 0, checked: [] },
   'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/share-preview': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz' },
   'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/shares': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz', body: 'Übernommen' },
+  'PUT /api/orgs/:orgId/program/manifest': { version: 0, text: 'Übernommenes Manifest der fremden Behörde' },
+  'POST /api/orgs/:orgId/program/manifest/signature': { version: 0, function: 'Landrat' },
   'POST /api/program/runs/:runId/unlock': { throughWeek: 12, version: 1 },
   'POST /api/program/runs/:runId/cohorts': { name: 'Fremd', meeting: { weekday: 1, time: '09:00' } },
   'POST /api/program/cohorts/:cohortId/enrolments': { organizationId: '00000000-0000-4000-8000-000000000000', email: 'admin@landkreis-beispiel.example' },
