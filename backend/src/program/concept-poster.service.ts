@@ -43,6 +43,7 @@ export class ConceptPosterService {
     const composed = composePoster(this.catalogue.current, answers, facts);
     return {
       organizationName: await this.manifests.organizationName(),
+      cohortId: enrolment.cohortId,
       runName: run.name,
       sections: composed.sections.map((s) => ({ ...s, answers: [...s.answers], facts: [...s.facts] })),
       filledCount: composed.filledCount,

@@ -1,16 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { MatExpansionModule } from '@angular/material/expansion';
 import type { CurriculumView, EnrolmentProgramView, ExerciseProgressView } from '@amtsplan/contracts';
 import { I18n } from '../shared/i18n/i18n';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { dayText, meetingText, weekdayText } from './program-dates';
+import { OwnShares } from './cohort/own-shares';
 import { ProgramWeek } from './program-week';
+import { PROGRAM_PATH } from './program-paths';
 import { currentWeek, weekItems } from './program-weeks';
 
 /** One enrolment: run, cohort and its meeting, then the twelve weeks (the current one open). */
 @Component({
   selector: 'amt-enrolment-section',
-  imports: [MatExpansionModule, ProgramWeek, TranslatePipe],
+  imports: [MatButtonModule, MatExpansionModule, ProgramWeek, RouterLink, TranslatePipe],
+  providers: [OwnShares],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './enrolment-section.html',
   styleUrl: './enrolment-section.scss',
@@ -34,6 +39,17 @@ export class EnrolmentSection {
       next: nextMeetingAt ? meetingText(nextMeetingAt, language) : null,
     };
   });
+
+  protected readonly links = computed(() => {
+    const base = ['/o', this.organizationId(), PROGRAM_PATH];
+    const e = this.enrolment();
+    return { cohort: [...base, 'gruppe', e.cohort.id], poster: [...base, 'plakat', e.enrolmentId], manifest: [...base, 'manifest'] };
+  });
+
+  constructor() {
+    const shares = inject(OwnShares);
+    effect(() => shares.watch(this.enrolment().cohort.id));
+  }
 
   protected opensOn(day: string): string {
     return dayText(day, this.i18n.language());

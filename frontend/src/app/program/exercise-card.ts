@@ -10,6 +10,7 @@ import { ProblemNotice } from '../shared/http/problem-notice';
 import { isStaleVersion } from '../shared/http/problem';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ActionProgress } from './action-progress';
+import { ShareControl } from './cohort/share-control';
 import { exerciseLink, exerciseLinkLabel } from './exercise-links';
 import { MarkdownText } from './markdown-text';
 import { ProgramApi } from './program-api';
@@ -18,7 +19,7 @@ import { type ExerciseItem, exerciseStatusKey } from './program-weeks';
 /** One weekly exercise on "Mein Programm": what to do, what is missing, and the work itself. */
 @Component({
   selector: 'amt-exercise-card',
-  imports: [ActionProgress, MarkdownText, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
+  imports: [ActionProgress, MarkdownText, ShareControl, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './exercise-card.html',
   styleUrl: './exercise-card.scss',
@@ -44,6 +45,7 @@ export class ExerciseCard {
   });
   protected readonly linkLabel = computed(() => exerciseLinkLabel(this.exercise().area));
   protected readonly headingId = computed(() => `exercise-${this.exercise().id}`);
+  protected readonly shareSource = computed(() => ({ kind: 'reflection' as const, exerciseId: this.exercise().id }));
 
   /** The text being written; follows the server's answer whenever a new one arrives. */
   protected readonly draft = linkedSignal(() => this.progress().answer ?? '');

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { EnrolmentProgramView, ExerciseProgressView } from '@amtsplan/contracts';
 import { forkJoin, map } from 'rxjs';
 import { loadOnRequest } from '../shared/http/load-on-request';
@@ -8,6 +9,7 @@ import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { LoadStatus } from '../shared/ui/load-status';
 import { EnrolmentSection } from './enrolment-section';
 import { ProgramApi } from './program-api';
+import { PROGRAM_PATH } from './program-paths';
 import { withProgress } from './program-weeks';
 
 /**
@@ -17,7 +19,7 @@ import { withProgress } from './program-weeks';
  */
 @Component({
   selector: 'amt-my-program-page',
-  imports: [EnrolmentSection, LoadStatus, TranslatePipe],
+  imports: [EnrolmentSection, LoadStatus, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   template: `
@@ -30,6 +32,7 @@ import { withProgress } from './program-weeks';
         <h2 id="program-intro">{{ 'program.none.heading' | t }}</h2>
         <p>{{ 'program.none.what' | t }}</p>
         <p>{{ 'program.none.who' | t }}</p>
+        <p>{{ 'program.none.manifest' | t }} <a [routerLink]="manifestLink()">{{ 'program.links.manifest' | t }}</a></p>
       </section>
     } @else {
       @for (enrolment of state.value.enrolments; track enrolment.enrolmentId) {
@@ -59,6 +62,7 @@ export class MyProgramPage {
   private readonly i18n = inject(I18n);
 
   readonly orgId = input.required<string>();
+  protected readonly manifestLink = computed(() => ['/o', this.orgId(), PROGRAM_PATH, 'manifest']);
 
   protected readonly program = loadOnRequest({
     params: () => this.orgId(),

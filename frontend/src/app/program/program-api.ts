@@ -1,6 +1,22 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CurriculumView, ExerciseProgressView, MyProgramView, SaveChecklistRequest, SaveReflectionRequest } from '@amtsplan/contracts';
+import type {
+  CohortView,
+  CreateShareRequest,
+  CurriculumView,
+  ExerciseProgressView,
+  ManifestView,
+  MyProgramView,
+  PosterView,
+  SaveChecklistRequest,
+  SaveManifestRequest,
+  SaveReflectionRequest,
+  SetShareReactionRequest,
+  SharePreview,
+  ShareSource,
+  ShareView,
+  SignManifestRequest,
+} from '@amtsplan/contracts';
 import { type Observable, shareReplay } from 'rxjs';
 
 /** The participant's side of the Lernprogramm: their enrolments, the curriculum, saving exercise work. */
@@ -34,6 +50,60 @@ export class ProgramApi {
   saveChecklist(organizationId: string, enrolmentId: string, exerciseId: string, body: SaveChecklistRequest): Observable<ExerciseProgressView> {
     return this.http.put<ExerciseProgressView>(`${exerciseUrl(organizationId, enrolmentId, exerciseId)}/checklist`, body);
   }
+
+  /** The exact copy that would leave the authority; nothing is shared yet. */
+  sharePreview(organizationId: string, enrolmentId: string, source: ShareSource): Observable<SharePreview> {
+    return this.http.post<SharePreview>(`${enrolmentUrl(organizationId, enrolmentId)}/share-preview`, source);
+  }
+
+  share(organizationId: string, enrolmentId: string, body: CreateShareRequest): Observable<ShareView> {
+    return this.http.post<ShareView>(`${enrolmentUrl(organizationId, enrolmentId)}/shares`, body);
+  }
+
+  cohort(cohortId: string): Observable<CohortView> {
+    return this.http.get<CohortView>(cohortUrl(cohortId));
+  }
+
+  comment(cohortId: string, shareId: string, body: string): Observable<ShareView> {
+    return this.http.post<ShareView>(`${cohortUrl(cohortId)}/shares/${encodeURIComponent(shareId)}/comments`, { body });
+  }
+
+  react(cohortId: string, shareId: string, body: SetShareReactionRequest): Observable<ShareView> {
+    return this.http.put<ShareView>(`${cohortUrl(cohortId)}/shares/${encodeURIComponent(shareId)}/reaction`, body);
+  }
+
+  withdraw(cohortId: string, shareId: string): Observable<void> {
+    return this.http.delete<void>(`${cohortUrl(cohortId)}/shares/${encodeURIComponent(shareId)}`);
+  }
+
+  manifest(organizationId: string): Observable<ManifestView> {
+    return this.http.get<ManifestView>(`${programUrl(organizationId)}/manifest`);
+  }
+
+  saveManifest(organizationId: string, body: SaveManifestRequest): Observable<ManifestView> {
+    return this.http.put<ManifestView>(`${programUrl(organizationId)}/manifest`, body);
+  }
+
+  signManifest(organizationId: string, body: SignManifestRequest): Observable<ManifestView> {
+    return this.http.post<ManifestView>(`${programUrl(organizationId)}/manifest/signature`, body);
+  }
+
+  poster(organizationId: string, enrolmentId: string): Observable<PosterView> {
+    return this.http.get<PosterView>(`${enrolmentUrl(organizationId, enrolmentId)}/poster`);
+  }
+}
+
+/** Where the browser downloads the poster as an A1 PDF or as slides (a plain link, the session cookie goes along). */
+export function posterDownloadUrl(organizationId: string, enrolmentId: string, format: 'a1' | 'slides'): string {
+  return `${enrolmentUrl(organizationId, enrolmentId)}/${format === 'a1' ? 'poster.pdf' : 'poster-slides.pdf'}`;
+}
+
+function cohortUrl(cohortId: string): string {
+  return `/api/program/cohorts/${encodeURIComponent(cohortId)}`;
+}
+
+function enrolmentUrl(organizationId: string, enrolmentId: string): string {
+  return `${programUrl(organizationId)}/enrolments/${encodeURIComponent(enrolmentId)}`;
 }
 
 function programUrl(organizationId: string): string {

@@ -292,6 +292,8 @@ export const PosterSectionView = z.object({
 /** `GET /api/orgs/:orgId/program/enrolments/:enrolmentId/poster`: the Konzept-Plakat. */
 export const PosterView = z.object({
   organizationName: z.string(),
+  /** The Peer-Gruppe its answers can be shared into. */
+  cohortId: z.string(),
   runName: z.string(),
   sections: z.array(PosterSectionView),
   filledCount: z.number(),
