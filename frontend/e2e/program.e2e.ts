@@ -1,7 +1,8 @@
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type Browser, type Locator, type Page, expect, test } from '@playwright/test';
 import type { MeResponse, PostView, TopicView } from '@amtsplan/contracts';
 import { keepScreenshot, logInToShell, seriousAccessibilityViolations } from './support/amtsplan';
-import { MUSTERSTADT } from './support/demo-accounts';
+import { LANDKREIS, MUSTERSTADT } from './support/demo-accounts';
 import { PlanApi, berlinDay } from './support/editorial-plan-api';
 
 // The demo participant: the seed enrols them for Stadt Musterstadt in a run that started two
@@ -87,4 +88,128 @@ test.describe('Lernprogramm', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await shoot(page, 'program-my-program', 'Mein Programm', page.getByRole('article', { name: 'Themen und Rhythmus' }));
   });
+
+  test('a reflection fills the poster and is shared into the Peer-Gruppe, a peer comments, leadership signs the manifest, the poster is an A1 PDF', async ({ page, browser }) => {
+    const api = await openMusterstadtPlan(page);
+    const stamp = Date.now();
+    const answer = `Drei Themen tragen unseren Auftritt (${stamp}): Bürgerservice, Baustellen und Veranstaltungen, dreimal pro Woche.`;
+
+    // The answer is written on "Mein Programm" and saved; sharing offers the saved text only.
+    await page.goto(`/o/${api.organizationId}/lernprogramm`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mein Programm' })).toBeVisible();
+    const reflection = page.getByRole('article', { name: 'Themen und Rhythmus' });
+    await reflection.getByRole('textbox').fill(answer);
+    await expect(reflection.getByRole('button', { name: 'In die Peer-Gruppe teilen' })).toBeDisabled();
+    await reflection.getByRole('button', { name: 'Speichern' }).click();
+    await expect(reflection.getByRole('button', { name: 'In die Peer-Gruppe teilen' })).toBeEnabled();
+
+    // On the poster, in its section, and shared from there after the preview.
+    await page.getByRole('link', { name: 'Konzept-Plakat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Konzept-Plakat' })).toBeVisible();
+    const section = page.getByRole('region', { name: 'Themen & Serien' });
+    await expect(section).toContainText(answer);
+    await expect(page.getByRole('region', { name: 'Redaktionsprozess & Freigabe' })).toContainText('Freigaberoute: Redaktion → Leitung (2 Stufen)');
+    await section.getByRole('button', { name: 'In die Peer-Gruppe teilen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'So sieht die Peer-Gruppe es' });
+    await expect(dialog).toContainText(answer);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Teilen' }).click();
+    await expect(section.getByText('In der Peer-Gruppe geteilt')).toBeVisible();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The A1 download: one page of 594 × 841 mm.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Plakat als PDF (A1)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('konzept-plakat-a1.pdf');
+    const boxes = mediaBoxes(readFileSync((await download.path())!));
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]![2]).toBeCloseTo((594 * 72) / 25.4, 1);
+    expect(boxes[0]![3]).toBeCloseTo((841 * 72) / 25.4, 1);
+    await shoot(page, 'program-poster', 'Konzept-Plakat', section);
+
+    // The Peer-Gruppe shows members of both authorities and the share.
+    await page.getByRole('link', { name: 'Zu Mein Programm' }).click();
+    await page.getByRole('link', { name: 'Peer-Gruppe', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Peer-Gruppe Nord' })).toBeVisible();
+    const cohortId = /\/gruppe\/([0-9a-f-]+)/.exec(page.url())?.[1];
+    expect(cohortId).toBeTruthy();
+    await expect(page.getByRole('region', { name: 'Mitglieder' })).toContainText(LANDKREIS);
+    const shared = page.getByRole('article', { name: 'Woche 3: Themen und Rhythmus' }).filter({ hasText: answer });
+    await expect(shared).toContainText(`Rita Redaktion, ${MUSTERSTADT}`);
+
+    // A peer from the other authority reads it in their own authority's space, comments and reacts.
+    const peer = await signedIn(browser, 'redaktion@landkreis-beispiel.example');
+    const landkreis = await organizationIdOf(peer, LANDKREIS);
+    await peer.goto(`/o/${landkreis}/lernprogramm/gruppe/${cohortId}`);
+    await expect(peer.getByRole('heading', { level: 1, name: 'Peer-Gruppe Nord' })).toBeVisible();
+    const seen = peer.getByRole('article', { name: 'Woche 3: Themen und Rhythmus' }).filter({ hasText: answer });
+    await expect(seen.getByRole('button', { name: 'Zurückziehen' })).toHaveCount(0);
+    await seen.getByRole('textbox', { name: 'Kommentar' }).fill(`Gute Mischung! Wie plant ihr die Baustellen? (${stamp})`);
+    await seen.getByRole('button', { name: 'Kommentieren' }).click();
+    await expect(seen).toContainText(`Gute Mischung! Wie plant ihr die Baustellen? (${stamp})`);
+    await seen.getByRole('button', { name: /^Hilfreich/ }).click();
+    await expect(seen.getByRole('button', { name: /^Hilfreich · 1/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(await seriousAccessibilityViolations(peer)).toEqual([]);
+    await shoot(peer, 'program-cohort', 'Peer-Gruppe Nord', seen);
+    await peer.context().close();
+
+    // The participant sees the comment with the peer's authority.
+    await page.reload();
+    await expect(shared).toContainText(`Gute Mischung! Wie plant ihr die Baustellen? (${stamp})`);
+    await expect(shared).toContainText(LANDKREIS);
+
+    // The participant adapts the manifest (an earlier signature no longer holds), leadership signs it.
+    await page.goto(`/o/${api.organizationId}/lernprogramm/manifest`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kick-off-Manifest' })).toBeVisible();
+    const manifestText = page.getByRole('textbox', { name: 'Text des Manifests' });
+    await manifestText.fill(`${await manifestText.inputValue()}\n6. Ergebnisse teilen wir in der Peer-Gruppe (${stamp}).`);
+    await page.getByRole('button', { name: 'Text speichern' }).click();
+    await expect(page.getByText('Noch nicht von der Leitung unterzeichnet.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Manifest unterzeichnen' })).toHaveCount(0);
+
+    const leitung = await signedIn(browser, 'leitung@musterstadt.example');
+    await leitung.goto(`/o/${api.organizationId}/lernprogramm`);
+    await leitung.getByRole('link', { name: 'Kick-off-Manifest' }).click();
+    await expect(leitung.getByRole('heading', { level: 1, name: 'Kick-off-Manifest' })).toBeVisible();
+    await expect(leitung.getByText(`Ergebnisse teilen wir in der Peer-Gruppe (${stamp}).`)).toBeVisible();
+    await leitung.getByRole('textbox', { name: 'Ihre Funktion (z. B. Bürgermeisterin)' }).fill('Bürgermeisterin');
+    await leitung.getByRole('button', { name: 'Manifest unterzeichnen' }).click();
+    await expect(leitung.getByText(/Unterzeichnet von Dr\. Lena Leitung, Bürgermeisterin, am /)).toBeVisible();
+    expect(await seriousAccessibilityViolations(leitung)).toEqual([]);
+    await shoot(leitung, 'program-manifest', 'Kick-off-Manifest', leitung.getByRole('region', { name: 'Unterschrift der Leitung' }));
+    await leitung.context().close();
+
+    // The signature is on the poster; the participant withdraws the share and it is gone at once.
+    await page.goto(`/o/${api.organizationId}/lernprogramm`);
+    await page.getByRole('link', { name: 'Konzept-Plakat' }).click();
+    await expect(page.getByRole('region', { name: 'Kick-off-Manifest' })).toContainText('Unterzeichnet von Dr. Lena Leitung, Bürgermeisterin');
+    await page.goto(`/o/${api.organizationId}/lernprogramm/gruppe/${cohortId}`);
+    await shared.getByRole('button', { name: 'Zurückziehen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Zurückziehen' }).click();
+    await expect(shared).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Peer-Gruppe Nord' })).toBeVisible();
+    await expect(shared).toHaveCount(0);
+  });
 });
+
+/** A second person in their own browser context, logged in. */
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await logInToShell(other, email);
+  return other;
+}
+
+async function organizationIdOf(page: Page, name: string): Promise<string> {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as MeResponse;
+  const membership = me.memberships.find((m) => m.organization.name === name);
+  if (!membership) throw new Error(`no member of ${name}`);
+  return membership.organization.id;
+}
+
+/** The page sizes a PDF declares (MediaBox: x0 y0 x1 y1 in points). */
+function mediaBoxes(pdf: Buffer): number[][] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.\s-]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
+}
