@@ -6,6 +6,7 @@ import { EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Database } from '../database/database';
 import { ProblemException } from '../http/problem.exception';
+import { MidpointReviewRepository } from './midpoint-review.repository';
 import { CohortSharesRepository, type CommentRow, type ShareRow } from './cohort-shares.repository';
 import type { ProgramCohortEntity } from './program-run.entity';
 import { ProgramRunsRepository } from './program-runs.repository';
@@ -24,6 +25,7 @@ export class CohortService {
     private readonly runs: ProgramRunsRepository,
     private readonly shares: CohortSharesRepository,
     private readonly audit: AuditLog,
+    private readonly reviews: MidpointReviewRepository,
   ) {}
 
   get(actor: Actor, cohortId: string): Promise<CohortView> {
@@ -47,6 +49,7 @@ export class CohortService {
           doneByWeek: progress.get(m.enrolmentId) ?? Array.from({ length: PROGRAM_WEEKS }, () => 0),
         })),
         shares: await this.shareViews(manager, cohort.id, actor.userId),
+        midpointReviews: await this.reviews.ofCohort(manager, cohort.id, new Map(members.map((m) => [m.enrolmentId, { participantName: m.participantName, organizationName: m.organizationName }]))),
       };
     });
   }

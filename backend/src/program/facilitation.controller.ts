@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type CohortSummaryView, CreateCohortRequest, CreateRunRequest, EnrolParticipantRequest, type RunView, UnlockWeeksRequest } from '@amtsplan/contracts';
+import { type AuthorityOption, type CohortSummaryView, CreateCohortRequest, CreateRunRequest, EnrolParticipantRequest, type RunView, UnlockWeeksRequest } from '@amtsplan/contracts';
 import { AppRequest, CurrentUser, SessionUser } from '../auth/request-auth';
 import { notFoundOnBadUuid } from '../http/uuid-param';
 import { BodySchema, ValidBody } from '../http/valid-body.decorator';
@@ -13,6 +13,12 @@ const id = new ParseUUIDPipe(notFoundOnBadUuid);
 @Controller('program')
 export class FacilitationController {
   constructor(private readonly facilitation: FacilitationService) {}
+
+  /** The authorities to enrol from (id and name only). */
+  @Get('authorities')
+  authorities(@CurrentUser() user: SessionUser, @Req() request: AppRequest): Promise<AuthorityOption[]> {
+    return this.facilitation.authorities({ userId: user.id, ip: request.ip });
+  }
 
   @Get('runs')
   list(@CurrentUser() user: SessionUser, @Req() request: AppRequest): Promise<RunView[]> {

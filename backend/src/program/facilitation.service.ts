@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CohortSummaryView, CreateCohortRequest, CreateRunRequest, EnrolParticipantRequest, RunView, UnlockWeeksRequest } from '@amtsplan/contracts';
+import type { AuthorityOption, CohortSummaryView, CreateCohortRequest, CreateRunRequest, EnrolParticipantRequest, RunView, UnlockWeeksRequest } from '@amtsplan/contracts';
 import { cohortEnrolmentProblem, runToday, unlockProblem } from '@amtsplan/domain';
 import { EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
@@ -28,6 +28,10 @@ export class FacilitationService {
     private readonly catalogue: CurriculumCatalogue,
     private readonly audit: AuditLog,
   ) {}
+
+  authorities(actor: Actor): Promise<AuthorityOption[]> {
+    return this.asFacilitator(actor, async (manager) => (await manager.query('SELECT id, name FROM program_authorities()')) as AuthorityOption[]);
+  }
 
   list(actor: Actor): Promise<RunView[]> {
     return this.asFacilitator(actor, async (manager) => {

@@ -9,6 +9,9 @@ import { CurriculumController } from './curriculum.controller';
 import { ConceptPosterController } from './concept-poster.controller';
 import { ConceptPosterService } from './concept-poster.service';
 import { KickoffManifestController } from './kickoff-manifest.controller';
+import { MidpointReviewController } from './midpoint-review.controller';
+import { MidpointReviewRepository } from './midpoint-review.repository';
+import { MidpointReviewService } from './midpoint-review.service';
 import { KickoffManifestRepository } from './kickoff-manifest.repository';
 import { KickoffManifestService } from './kickoff-manifest.service';
 import { PosterFactsRepository } from './poster-facts.repository';
@@ -20,13 +23,13 @@ import { MyProgramService } from './my-program.service';
 import { ProgramSnapshotRepository } from './program-snapshot.repository';
 import { ProgramRunsRepository } from './program-runs.repository';
 
-export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController, CohortController, KickoffManifestController, ConceptPosterController];
+export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController, CohortController, KickoffManifestController, ConceptPosterController, MidpointReviewController];
 
 /** The 12-week learning program: its content, runs and cohorts, participants' progress and sharing. */
 @Module({
   imports: [CoreModule],
   controllers: PROGRAM_CONTROLLERS,
-  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService, KickoffManifestRepository, KickoffManifestService, PosterFactsRepository, ConceptPosterService],
+  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService, KickoffManifestRepository, KickoffManifestService, PosterFactsRepository, ConceptPosterService, MidpointReviewRepository, MidpointReviewService],
   exports: [CurriculumCatalogue],
 })
 export class ProgramModule {}

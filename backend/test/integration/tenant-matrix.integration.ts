@@ -71,6 +71,7 @@ const USER_ROUTES = [
   // The learning program's content: the same for everyone, no authority's data in it.
   'GET /api/program/curriculum',
   // Facilitators (an installation-wide grant) lead runs across authorities; row-level security: their own runs.
+  'GET /api/program/authorities',
   'GET /api/program/runs',
   'POST /api/program/runs',
   'GET /api/program/runs/:runId',
@@ -125,6 +126,7 @@ const VALID_BODIES: Record<string, unknown> = {
   'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/exercises/:exerciseId/checklist': { version: 0, checked: [] },
   'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/share-preview': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz' },
   'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/shares': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz', body: 'Übernommen' },
+  'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/midpoint-review': { version: 0, works: 'Fremd', notWorking: 'Fremd', next: 'Fremd', submit: true },
   'PUT /api/orgs/:orgId/program/manifest': { version: 0, text: 'Übernommenes Manifest der fremden Behörde' },
   'POST /api/orgs/:orgId/program/manifest/signature': { version: 0, function: 'Landrat' },
   'POST /api/program/runs/:runId/unlock': { throughWeek: 12, version: 1 },

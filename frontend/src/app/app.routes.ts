@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { knowSession, redirectWhenSignedIn, requireMembership, requireOperator, requireSession, toLanding } from './auth/auth.guards';
 import { startPlanReads } from './plan/plan-start';
+import { FACILITATION_PATH } from './program/facilitation/facilitation-paths';
 import { pageTitle } from './shared/routing/page-title';
 import {
   INVITATION_PATH,
@@ -38,6 +39,11 @@ export const appRoutes: Routes = [
         path: OPERATIONS_PATH,
         canActivate: [requireOperator],
         loadChildren: () => import('./operations/operations.routes').then((m) => m.operationsRoutes),
+      },
+      {
+        // The Programmleitung belongs to no authority; the API refuses everyone without the grant.
+        path: FACILITATION_PATH,
+        loadChildren: () => import('./program/facilitation/facilitation.routes').then((m) => m.facilitationRoutes),
       },
       {
         path: NOTIFICATIONS_PATH,

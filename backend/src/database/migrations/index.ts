@@ -13,6 +13,8 @@ import { CreatePublishing1795400800000 } from './1795400800000-CreatePublishing'
 import { CreateApprovalReminderSweep1795400960000 } from './1795400960000-CreateApprovalReminderSweep';
 import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearningProgram';
 import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgramManifests';
+import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
+import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +34,6 @@ export const MIGRATIONS: Function[] = [
   CreateApprovalReminderSweep1795400960000,
   CreateLearningProgram1795401000000,
   CreateProgramManifests1795405000000,
+  AddProgramAuthorityDirectory1795405100000,
+  CreateProgramMidpointReviews1795405200000,
 ];

@@ -3,6 +3,7 @@ import { forkJoin, map } from 'rxjs';
 import { loadOnRequest } from '../shared/http/load-on-request';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { LoadStatus } from '../shared/ui/load-status';
+import { ExercisePanel } from '../program/exercise-panel';
 import { ChannelsApi } from '../settings/channels/channels-api';
 import { ApprovalInboxList } from './approval-inbox-list';
 import { ApprovalsApi } from './approvals-api';
@@ -14,11 +15,14 @@ import { ApprovalsApi } from './approvals-api';
  */
 @Component({
   selector: 'amt-approvals-inbox-page',
-  imports: [ApprovalInboxList, LoadStatus, TranslatePipe],
+  imports: [ApprovalInboxList, ExercisePanel, LoadStatus, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   template: `
     <h1>{{ 'approvals.heading' | t }}</h1>
+    @defer (on idle) {
+      <amt-exercise-panel class="program-panel" [orgId]="orgId()" area="freigaben" />
+    }
     @let state = inbox.current();
     @if (state.state !== 'loaded') {
       <amt-load-status [state]="state" (retry)="inbox.reload()" />
@@ -39,6 +43,11 @@ import { ApprovalsApi } from './approvals-api';
     }
   `,
   styles: `
+    .program-panel {
+      display: block;
+      max-width: 40rem;
+      margin-bottom: 24px;
+    }
     .section {
       margin-bottom: 24px;
     }

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
+import type { ProgramArea } from '@amtsplan/domain';
 import { forkJoin } from 'rxjs';
 import { loadOnRequest } from '../shared/http/load-on-request';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -14,8 +15,10 @@ import { currentWeek, exerciseStatusKey, weekItems } from './program-weeks';
 const COLLAPSED_KEY = 'amtsplan.exercisePanel.collapsed';
 
 /**
- * This week's exercises that are done in the Redaktionsplan (and the settings they build on),
- * beside the calendar, with the live check, so the participant sees the rule tick while planning.
+ * This week's exercises that are done in one area of the tool, with the live check, so the
+ * participant sees the rule tick while working. An area drops it in with one line:
+ * `<amt-exercise-panel [orgId]="orgId()" area="freigaben" />` (the Redaktionsplan also shows the
+ * settings exercises its planning builds on).
  * It renders nothing for people without an enrolment, and nothing while loading or after a
  * failure: the plan is the page's work, the panel only accompanies it.
  */
@@ -31,7 +34,9 @@ export class ExercisePanel {
   private readonly storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
 
   readonly orgId = input.required<string>();
-  /** Any value that changes when the plan's posts were read again: the panel asks again too. */
+  /** The area the panel stands in (libs/domain PROGRAM_AREAS). */
+  readonly area = input<ProgramArea>('redaktionsplan');
+  /** Any value that changes when the area's data was read again: the panel asks again too. */
   readonly refreshOn = input<unknown>(null);
 
   protected readonly collapsed = signal(this.storage?.getItem(COLLAPSED_KEY) === '1');
@@ -46,11 +51,13 @@ export class ExercisePanel {
     const state = this.program.current();
     if (state.state !== 'loaded') return null;
     const organizationId = this.orgId();
+    const area = this.area();
+    const belongs = (exerciseArea: ProgramArea) => exerciseArea === area || (area === 'redaktionsplan' && exerciseArea === 'einstellungen');
     for (const enrolment of state.value.mine.enrolments) {
       const week = currentWeek(weekItems(enrolment, state.value.curriculum));
       if (!week) continue;
       const exercises = week.exercises
-        .filter(({ exercise }) => exercise.area === 'redaktionsplan' || exercise.area === 'einstellungen')
+        .filter(({ exercise }) => belongs(exercise.area))
         .map(({ exercise, progress }) => ({
           id: exercise.id,
           title: exercise.title,
@@ -58,8 +65,8 @@ export class ExercisePanel {
           kind: exercise.kind,
           progress,
           statusKey: exerciseStatusKey(progress.status),
-          // Plan exercises are done right here; settings ones need a way there.
-          link: exercise.area === 'einstellungen' ? exerciseLink(organizationId, { area: exercise.area, rule: exercise.kind === 'action' ? exercise.rule : undefined }) : null,
+          // The area's own exercises are done right here; settings ones need a way there.
+          link: exercise.area !== area ? exerciseLink(organizationId, { area: exercise.area, rule: exercise.kind === 'action' ? exercise.rule : undefined }) : null,
           linkLabel: exerciseLinkLabel(exercise.area),
         }));
       if (exercises.length === 0) continue;

@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'program.manifest_saved',
   'program.manifest_signed',
   'program.poster_exported',
+  'program.midpoint_review_saved',
+  'program.midpoint_review_submitted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

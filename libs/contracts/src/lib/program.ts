@@ -201,6 +201,8 @@ export const CohortView = z.object({
   nextMeetingAt: z.string().nullable(),
   members: z.array(CohortMemberView),
   shares: z.array(ShareView),
+  /** Submitted Zwischenfazits (week 6) of the members. */
+  midpointReviews: z.array(z.lazy(() => CohortMidpointReviewView)),
 });
 export type CohortView = z.infer<typeof CohortView>;
 
@@ -300,3 +302,39 @@ export const PosterView = z.object({
   manifest: ManifestSignatureView.nullable(),
 });
 export type PosterView = z.infer<typeof PosterView>;
+
+/** `GET /api/program/authorities`: what a facilitator chooses from when enrolling. */
+export const AuthorityOption = z.object({ id: z.string(), name: z.string() });
+export type AuthorityOption = z.infer<typeof AuthorityOption>;
+
+/** The week in which the Zwischenfazit is written (and from which it can be). */
+export const MIDPOINT_REVIEW_WEEK = 6;
+
+const reviewText = z.string().max(4000, 'Höchstens 4.000 Zeichen');
+
+/** `PUT …/enrolments/:enrolmentId/midpoint-review`: version 0 = first save; `submit` shows it to the cohort. */
+export const SaveMidpointReviewRequest = z.strictObject({
+  version: z.number().int().min(0),
+  works: reviewText,
+  notWorking: reviewText,
+  next: reviewText,
+  submit: z.boolean().default(false),
+});
+export type SaveMidpointReviewRequest = z.input<typeof SaveMidpointReviewRequest>;
+
+export const MidpointReviewView = z.object({
+  works: z.string(),
+  notWorking: z.string(),
+  next: z.string(),
+  submittedAt: z.string().nullable(),
+  version: z.number(),
+});
+export type MidpointReviewView = z.infer<typeof MidpointReviewView>;
+
+/** A submitted Zwischenfazit as the cohort and the facilitator see it. */
+export const CohortMidpointReviewView = MidpointReviewView.omit({ version: true }).extend({
+  enrolmentId: z.string(),
+  participantName: z.string(),
+  organizationName: z.string(),
+});
+export type CohortMidpointReviewView = z.infer<typeof CohortMidpointReviewView>;

@@ -8,6 +8,7 @@ import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { LoadStatus } from '../../shared/ui/load-status';
 import { meetingText, weekdayText } from '../program-dates';
 import { PROGRAM_PATH } from '../program-paths';
+import { FACILITATION_PATH } from '../facilitation/facilitation-paths';
 import { ProgramApi } from '../program-api';
 import { CohortMembers } from './cohort-members';
 import { SharedItem } from './shared-item';
@@ -31,7 +32,7 @@ import { SharedItem } from './shared-item';
       @let c = state.value;
       <h1>{{ c.name }}</h1>
       <p class="lead">{{ 'program.cohortPage.lead' | t: { run: c.run.name, meeting: meeting() } }}</p>
-      <a mat-button class="back" [routerLink]="backLink()">{{ 'program.links.back' | t }}</a>
+      <a mat-button class="back" [routerLink]="backLink()">{{ (orgId() ? 'program.links.back' : 'facilitation.back') | t }}</a>
 
       <section aria-labelledby="cohort-members">
         <h2 id="cohort-members">{{ 'program.cohortPage.members' | t }}</h2>
@@ -69,11 +70,15 @@ export class CohortPage {
   private readonly api = inject(ProgramApi);
   private readonly i18n = inject(I18n);
 
-  readonly orgId = input.required<string>();
+  /** Absent on the Programmleitung's pages, which belong to no authority. */
+  readonly orgId = input<string>();
   readonly cohortId = input.required<string>();
 
   protected readonly cohort = loadOnRequest({ params: () => this.cohortId(), load: (id) => this.api.cohort(id) });
-  protected readonly backLink = computed(() => ['/o', this.orgId(), PROGRAM_PATH]);
+  protected readonly backLink = computed(() => {
+    const organizationId = this.orgId();
+    return organizationId ? ['/o', organizationId, PROGRAM_PATH] : ['/', FACILITATION_PATH];
+  });
   protected readonly meeting = computed(() => {
     const state = this.cohort.current();
     if (state.state !== 'loaded') return '';

@@ -70,6 +70,8 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'program.manifest_saved': 'auditAction.program.manifest_saved',
   'program.manifest_signed': 'auditAction.program.manifest_signed',
   'program.poster_exported': 'auditAction.program.poster_exported',
+  'program.midpoint_review_saved': 'auditAction.program.midpoint_review_saved',
+  'program.midpoint_review_submitted': 'auditAction.program.midpoint_review_submitted',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

@@ -1,7 +1,8 @@
-import type { ManifestView, PosterView } from '@amtsplan/contracts';
+import type { CohortView, ManifestView, MidpointReviewView, PosterView } from '@amtsplan/contracts';
+import { PasswordHasher } from '../../src/auth/password-hasher';
 import { addCalendarDays, calendarWeekday, runToday } from '@amtsplan/domain';
 import { ApiClient } from '../support/api-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 function put<T = unknown>(client: ApiClient, url: string, body: unknown) {
   return client.request<T>('PUT', url, { body });
@@ -20,20 +21,25 @@ function mediaBoxes(pdf: string): number[][] {
 }
 
 // Redis database 1 is shared with another file; integration files run one after another and each empties its database first.
-describe('learning program: Kick-off-Manifest and Konzept-Plakat', () => {
+describe('learning program milestones: Kick-off-Manifest, Zwischenfazit, Konzept-Plakat', () => {
   let app: TestApp;
   let orgA: string;
   let enrolmentId: string;
   let participant: ApiClient;
+  let cohortId: string;
+  let enrolmentB: string;
 
   beforeAll(async () => {
     app = await startTestApp('programmanifest', 1);
     orgA = await app.organizationId('Stadt Musterstadt');
-    const [leader] = await app.owner.query(`INSERT INTO users (email, display_name) VALUES ('leitung@programm.example', 'Programmleitung') RETURNING id`);
+    const hash = await new PasswordHasher().hash(DEMO_PASSWORD);
+    const [leader] = await app.owner.query(`INSERT INTO users (email, display_name, password_hash) VALUES ('leitung@programm.example', 'Programmleitung', $1) RETURNING id`, [hash]);
+    const [other] = await app.owner.query(`INSERT INTO users (email, display_name, password_hash) VALUES ('andere@programm.example', 'Andere Leitung', $1) RETURNING id`, [hash]);
+    await app.owner.query('INSERT INTO program_facilitators (user_id) VALUES ($1)', [other.id]);
     await app.owner.query('INSERT INTO program_facilitators (user_id) VALUES ($1)', [leader.id]);
     const [run] = await app.owner.query(
       `INSERT INTO program_runs (name, starts_on, curriculum_version, facilitator_user_id) VALUES ('Durchgang Herbst', $1, '2027.1', $2) RETURNING id`,
-      [mondayWeeksAgo(2), leader.id],
+      [mondayWeeksAgo(5), leader.id],
     );
     const [cohort] = await app.owner.query(`INSERT INTO program_cohorts (run_id, name, meeting_weekday, meeting_time) VALUES ($1, 'Peer-Gruppe Nord', 4, '10:00') RETURNING id`, [run.id]);
     const [enrolment] = await app.owner.query(
@@ -41,6 +47,13 @@ describe('learning program: Kick-off-Manifest and Konzept-Plakat', () => {
       [orgA, run.id, cohort.id],
     );
     enrolmentId = enrolment.id;
+    cohortId = cohort.id;
+    const orgB = await app.organizationId('Landkreis Beispiel');
+    const [b] = await app.owner.query(
+      `INSERT INTO program_enrolments (organization_id, run_id, cohort_id, user_id) SELECT $1, $2, $3, id FROM users WHERE email = 'redaktion@landkreis-beispiel.example' RETURNING id`,
+      [orgB, run.id, cohort.id],
+    );
+    enrolmentB = b.id;
     participant = await app.as('redaktion@musterstadt.example');
   });
   afterAll(() => app.close());
@@ -120,5 +133,45 @@ describe('learning program: Kick-off-Manifest and Konzept-Plakat', () => {
     for (const box of slideBoxes) expect(box[2]!).toBeGreaterThan(box[3]!);
     const [exported] = await app.owner.query(`SELECT count(*)::int AS n FROM audit_events WHERE organization_id = $1 AND action = 'program.poster_exported'`, [orgA]);
     expect(exported.n).toBe(2);
+  });
+
+  describe('Zwischenfazit (week 6)', () => {
+    const reviewUrl = () => `/api/orgs/${orgA}/program/enrolments/${enrolmentId}/midpoint-review`;
+    const review = { works: 'Der Redaktionsplan trägt: Beiträge stehen zwei Wochen im Voraus.', notWorking: 'Freigaben dauern freitags zu lange.', next: 'Vertretung in der Freigaberoute benennen.' };
+
+    it('is a draft inside the authority until submitted; submitting needs all three answers', async () => {
+      const empty = await participant.get<MidpointReviewView>(reviewUrl());
+      expect(empty.body).toEqual({ works: '', notWorking: '', next: '', submittedAt: null, version: 0 });
+      const draft = await put<MidpointReviewView>(participant, reviewUrl(), { version: 0, ...review, next: '' });
+      expect(draft.status).toBe(200);
+      expect(draft.body.submittedAt).toBeNull();
+      const peer = await app.as('redaktion@landkreis-beispiel.example');
+      expect((await peer.get<CohortView>(`/api/program/cohorts/${cohortId}`)).body.midpointReviews).toEqual([]);
+      const incomplete = await put<{ errors: Array<{ path: string }> }>(participant, reviewUrl(), { version: 1, ...review, next: ' ', submit: true });
+      expect(incomplete.status).toBe(400);
+      expect(incomplete.body.errors.map((e) => e.path)).toEqual(['next']);
+      expect((await put(participant, reviewUrl(), { version: 0, ...review })).status).toBe(409);
+    });
+
+    it('once submitted, the cohort and its facilitator read it; another facilitator and outsiders do not', async () => {
+      const submitted = await put<MidpointReviewView>(participant, reviewUrl(), { version: 1, ...review, submit: true });
+      expect(submitted.status).toBe(200);
+      expect(submitted.body.submittedAt).not.toBeNull();
+      const expected = { enrolmentId, participantName: 'Rita Redaktion', organizationName: 'Stadt Musterstadt', ...review, submittedAt: submitted.body.submittedAt };
+      for (const email of ['redaktion@landkreis-beispiel.example', 'leitung@programm.example']) {
+        const seen = await (await app.as(email)).get<CohortView>(`/api/program/cohorts/${cohortId}`);
+        expect(seen.status).toBe(200);
+        expect(seen.body.midpointReviews).toEqual([expected]);
+      }
+      for (const email of ['andere@programm.example', 'admin@landkreis-beispiel.example', 'admin@musterstadt.example']) {
+        expect((await (await app.as(email)).get(`/api/program/cohorts/${cohortId}`)).status).toBe(404);
+      }
+      // The peer's own authority scope never reaches the other authority's row either.
+      const orgB = await app.organizationId('Landkreis Beispiel');
+      expect((await (await app.as('redaktion@landkreis-beispiel.example')).get(`/api/orgs/${orgB}/program/enrolments/${enrolmentId}/midpoint-review`)).status).toBe(404);
+      const events = await app.owner.query(`SELECT action FROM audit_events WHERE organization_id = $1 AND action LIKE 'program.midpoint_review_%' ORDER BY id`, [orgA]);
+      expect(events.map((e: { action: string }) => e.action)).toEqual(['program.midpoint_review_saved', 'program.midpoint_review_submitted']);
+      expect(enrolmentB).toBeTruthy();
+    });
   });
 });

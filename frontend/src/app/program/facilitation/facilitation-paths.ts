@@ -1,0 +1,2 @@
+/** The Programmleitung's pages: installation-wide, outside any authority. */
+export const FACILITATION_PATH = 'programmleitung';
