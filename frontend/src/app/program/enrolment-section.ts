@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, ou
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { MatExpansionModule } from '@angular/material/expansion';
-import type { CurriculumView, EnrolmentProgramView, ExerciseProgressView } from '@amtsplan/contracts';
+import { type CurriculumView, type EnrolmentProgramView, type ExerciseProgressView, MIDPOINT_REVIEW_WEEK } from '@amtsplan/contracts';
 import { I18n } from '../shared/i18n/i18n';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { dayText, meetingText, weekdayText } from './program-dates';
@@ -43,7 +43,12 @@ export class EnrolmentSection {
   protected readonly links = computed(() => {
     const base = ['/o', this.organizationId(), PROGRAM_PATH];
     const e = this.enrolment();
-    return { cohort: [...base, 'gruppe', e.cohort.id], poster: [...base, 'plakat', e.enrolmentId], manifest: [...base, 'manifest'] };
+    return {
+      cohort: [...base, 'gruppe', e.cohort.id],
+      poster: [...base, 'plakat', e.enrolmentId],
+      manifest: [...base, 'manifest'],
+      midpoint: e.openWeeks >= MIDPOINT_REVIEW_WEEK ? [...base, 'zwischenfazit', e.enrolmentId] : null,
+    };
   });
 
   constructor() {

@@ -6,10 +6,12 @@ import type {
   CurriculumView,
   ExerciseProgressView,
   ManifestView,
+  MidpointReviewView,
   MyProgramView,
   PosterView,
   SaveChecklistRequest,
   SaveManifestRequest,
+  SaveMidpointReviewRequest,
   SaveReflectionRequest,
   SetShareReactionRequest,
   SharePreview,
@@ -86,6 +88,14 @@ export class ProgramApi {
 
   signManifest(organizationId: string, body: SignManifestRequest): Observable<ManifestView> {
     return this.http.post<ManifestView>(`${programUrl(organizationId)}/manifest/signature`, body);
+  }
+
+  midpointReview(organizationId: string, enrolmentId: string): Observable<MidpointReviewView> {
+    return this.http.get<MidpointReviewView>(`${enrolmentUrl(organizationId, enrolmentId)}/midpoint-review`);
+  }
+
+  saveMidpointReview(organizationId: string, enrolmentId: string, body: SaveMidpointReviewRequest): Observable<MidpointReviewView> {
+    return this.http.put<MidpointReviewView>(`${enrolmentUrl(organizationId, enrolmentId)}/midpoint-review`, body);
   }
 
   poster(organizationId: string, enrolmentId: string): Observable<PosterView> {

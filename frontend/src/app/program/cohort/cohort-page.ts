@@ -11,6 +11,7 @@ import { PROGRAM_PATH } from '../program-paths';
 import { FACILITATION_PATH } from '../facilitation/facilitation-paths';
 import { ProgramApi } from '../program-api';
 import { CohortMembers } from './cohort-members';
+import { CohortReviews } from './cohort-reviews';
 import { SharedItem } from './shared-item';
 
 /**
@@ -20,7 +21,7 @@ import { SharedItem } from './shared-item';
  */
 @Component({
   selector: 'amt-cohort-page',
-  imports: [CohortMembers, LoadStatus, MatButtonModule, RouterLink, SharedItem, TranslatePipe],
+  imports: [CohortMembers, CohortReviews, LoadStatus, MatButtonModule, RouterLink, SharedItem, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   template: `
@@ -37,6 +38,11 @@ import { SharedItem } from './shared-item';
       <section aria-labelledby="cohort-members">
         <h2 id="cohort-members">{{ 'program.cohortPage.members' | t }}</h2>
         <amt-cohort-members [members]="c.members" [openWeeks]="c.run.openWeeks" />
+      </section>
+
+      <section aria-labelledby="cohort-reviews">
+        <h2 id="cohort-reviews">{{ 'program.midpoint.cohortHeading' | t }}</h2>
+        <amt-cohort-reviews [reviews]="c.midpointReviews" />
       </section>
 
       <section aria-labelledby="cohort-shares">

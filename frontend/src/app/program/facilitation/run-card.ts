@@ -146,8 +146,8 @@ export class RunCard {
   protected readonly cohortName = signal('');
   protected readonly cohortWeekday = signal(4);
   protected readonly cohortTime = signal('10:00');
-  protected readonly enrolAuthority = signal<Record<string, string>>({});
-  protected readonly enrolEmail = signal<Record<string, string>>({});
+  protected readonly enrolAuthority = signal<Partial<Record<string, string>>>({});
+  protected readonly enrolEmail = signal<Partial<Record<string, string>>>({});
 
   protected day(value: string): string {
     return dayText(value, this.i18n.language());
