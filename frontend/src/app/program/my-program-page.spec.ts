@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type { MyProgramView } from '@amtsplan/contracts';
+import type { CohortView, MyProgramView, ShareView } from '@amtsplan/contracts';
 import { STALE_VERSION_PROBLEM } from '../shared/http/api-contract';
 import { MyProgramPage } from './my-program-page';
 import { curriculum, program } from './program-test-data';
@@ -17,12 +17,28 @@ describe('MyProgramPage', () => {
   });
   afterEach(() => http.verify());
 
-  async function open(view: MyProgramView) {
+  function cohort(shares: ShareView[] = []): CohortView {
+    return {
+      id: 'c-1',
+      name: 'Peer-Gruppe Nord',
+      run: { id: 'run-1', name: 'Lernprogramm 2026', startsOn: '2026-11-23', openWeeks: 3 },
+      meeting: { weekday: 4, time: '10:00', minutes: 90 },
+      nextMeetingAt: null,
+      members: [],
+      shares,
+      midpointReviews: [],
+    };
+  }
+
+  async function open(view: MyProgramView, shares: ShareView[] = []) {
     const fixture = TestBed.createComponent(MyProgramPage);
     fixture.componentRef.setInput('orgId', 'org-1');
     await fixture.whenStable();
     http.expectOne('/api/orgs/org-1/program').flush(view);
     http.expectOne('/api/program/curriculum').flush(curriculum);
+    await fixture.whenStable();
+    // The cohort is read once for the participant's own shares ("teilen" or "zurückziehen").
+    if (view.enrolments.length) http.expectOne('/api/program/cohorts/c-1').flush(cohort(shares));
     await fixture.whenStable();
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
@@ -79,5 +95,35 @@ describe('MyProgramPage', () => {
     const { element } = await open({ enrolments: [] });
     expect(element.textContent).toContain('Sie nehmen zurzeit nicht am Lernprogramm teil');
     expect(element.textContent).toContain('Programmleitung');
+    expect(element.querySelector('a[href="/o/org-1/lernprogramm/manifest"]')?.textContent).toContain('Kick-off-Manifest');
+  });
+
+  it('offers sharing a saved reflection, and once shared names it as shared with a way back', async () => {
+    const { element } = await open(program(5));
+    const card = () => element.querySelector('#exercise-w03-themen-und-rhythmus')!.closest('article')!;
+    const share = Array.from(card().querySelectorAll('button')).find((b) => b.textContent?.includes('In die Peer-Gruppe teilen'));
+    expect(share).toBeDefined();
+
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNoopAnimations()] });
+    http = TestBed.inject(HttpTestingController);
+    const own: ShareView = {
+      id: 's-1',
+      kind: 'reflection',
+      exerciseId: 'w03-themen-und-rhythmus',
+      title: 'Woche 3: Themen und Rhythmus',
+      body: 'Drei Themen.',
+      createdAt: '2026-12-07T10:00:00Z',
+      author: { displayName: 'Rita Redaktion', organizationName: 'Stadt Musterstadt' },
+      own: true,
+      reactions: { like: 0, helpful: 0, idea: 0 },
+      myReaction: null,
+      comments: [],
+    };
+    const again = await open(program(5), [own]);
+    const shared = again.element.querySelector('#exercise-w03-themen-und-rhythmus')!.closest('article')!;
+    expect(shared.textContent).toContain('In der Peer-Gruppe geteilt');
+    expect(shared.textContent).toContain('Zurückziehen');
+    expect(shared.textContent).not.toContain('In die Peer-Gruppe teilen');
   });
 });
