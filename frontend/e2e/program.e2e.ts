@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type Locator, type Page, expect, test } from '@playwright/test';
 import type { MeResponse, PostView, TopicView } from '@amtsplan/contracts';
-import { keepScreenshot, logInToShell, seriousAccessibilityViolations } from './support/amtsplan';
+import { keepScreenshot, logIn, logInToShell, seriousAccessibilityViolations } from './support/amtsplan';
 import { LANDKREIS, MUSTERSTADT } from './support/demo-accounts';
 import { PlanApi, berlinDay } from './support/editorial-plan-api';
 
@@ -194,11 +194,12 @@ test.describe('Lernprogramm', () => {
   });
 });
 
-/** A second person in their own browser context, logged in. */
+/** A second person in their own browser context, logged in (leadership lands on the Freigaben, editors on the plan). */
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
   const other = await context.newPage();
-  await logInToShell(other, email);
+  await logIn(other, email);
+  await expect(other).toHaveURL(/\/o\/[0-9a-f-]+\//);
   return other;
 }
 
