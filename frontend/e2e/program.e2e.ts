@@ -91,7 +91,7 @@ test.describe('Lernprogramm', () => {
 
   test('a reflection fills the poster and is shared into the Peer-Gruppe, a peer comments, leadership signs the manifest, the poster is an A1 PDF', async ({ page, browser }) => {
     // Three people in turn (participant, a peer, leadership): longer than one person's test.
-    test.setTimeout(240_000);
+    test.slow();
     const api = await openMusterstadtPlan(page);
     const stamp = Date.now();
     const answer = `Drei Themen tragen unseren Auftritt (${stamp}): Bürgerservice, Baustellen und Veranstaltungen, dreimal pro Woche.`;
