@@ -82,6 +82,9 @@ import { ProgramApi } from '../program-api';
       max-width: 50rem;
     }
     .text--read {
+      /* Full width with its padding and border inside it, so a phone does not scroll sideways. */
+      box-sizing: border-box;
+      overflow-wrap: anywhere;
       white-space: pre-wrap;
       margin: 0;
       padding: 16px;
