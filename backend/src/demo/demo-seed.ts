@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedApprovalDefaults } from '../approvals/approval-defaults';
+import { seedTextBlockDefaults } from '../text-blocks/text-block-defaults';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { MembershipEntity } from '../members/membership.entity';
@@ -47,6 +48,7 @@ export async function seedDemo(
       const organizationId = identifiers[0]!['id'] as string;
       organizationIds.set(organization.name, organizationId);
       await seedApprovalDefaults(manager, organizationId);
+      await seedTextBlockDefaults(manager, organizationId);
       for (const account of organization.accounts) {
         let userId = userIds.get(account.email);
         if (!userId) {

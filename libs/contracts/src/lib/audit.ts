@@ -61,6 +61,16 @@ export const AUDIT_ACTIONS = [
   'program.share_withdrawn',
   'program.share_commented',
   'program.share_reacted',
+  'text_block.created',
+  'text_block.updated',
+  'text_block.version_created',
+  'text_block.submitted',
+  'text_block.used',
+  'text_block.imported',
+  'text_block.exported',
+  'text_block.starter_pack_loaded',
+  'text_block.reminder_sent',
+  'text_block_settings.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -67,6 +67,16 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'program.share_withdrawn': 'auditAction.program.share_withdrawn',
   'program.share_commented': 'auditAction.program.share_commented',
   'program.share_reacted': 'auditAction.program.share_reacted',
+  'text_block.created': 'auditAction.text_block.created',
+  'text_block.updated': 'auditAction.text_block.updated',
+  'text_block.version_created': 'auditAction.text_block.version_created',
+  'text_block.submitted': 'auditAction.text_block.submitted',
+  'text_block.used': 'auditAction.text_block.used',
+  'text_block.imported': 'auditAction.text_block.imported',
+  'text_block.exported': 'auditAction.text_block.exported',
+  'text_block.starter_pack_loaded': 'auditAction.text_block.starter_pack_loaded',
+  'text_block.reminder_sent': 'auditAction.text_block.reminder_sent',
+  'text_block_settings.updated': 'auditAction.text_block_settings.updated',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {
