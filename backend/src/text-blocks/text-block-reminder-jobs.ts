@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { textBlockReminders, type TextBlockReminderKind, zonedLocalToUtc } from '@amtsplan/domain';
+import { localDateOf, textBlockReminders, type TextBlockReminderKind, zonedLocalToUtc } from '@amtsplan/domain';
 import { RequestScope } from '../database/request-scope';
 import { JobQueue } from '../queues/job-queue';
 import { jobId, JobName } from '../queues/queue-registry';
@@ -29,7 +29,9 @@ export class TextBlockReminderJobs {
   }
 
   async ensure(block: Pick<TextBlockEntity, 'id' | 'organizationId' | 'validFrom' | 'validUntil' | 'reviewOn'>, timeZone: string, now = new Date()): Promise<number> {
-    const reminders = textBlockReminders(block);
+    // A day already past is not reminded of any more (a block imported with an old date, a sweep long after).
+    const today = localDateOf(now, timeZone);
+    const reminders = textBlockReminders(block).filter((r) => r.on >= today);
     for (const reminder of reminders) {
       const at = zonedLocalToUtc(`${reminder.on}T${REMINDER_LOCAL_TIME}`, timeZone);
       await this.jobs.enqueue(

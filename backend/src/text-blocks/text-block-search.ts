@@ -72,16 +72,15 @@ export class TextBlockSearch {
 
     const text = query.q?.trim() ?? '';
     const tsquery = prefixQuery(text);
-    let rank = '0::real';
-    let codeRank = '0';
+    const order: string[] = [];
     if (text) {
       const code = param(text.toLowerCase());
       const codeLike = param(likePrefix(text.toLowerCase()));
-      codeRank = `CASE WHEN b.short_code = ${code} THEN 2 WHEN b.short_code LIKE ${codeLike} THEN 1 ELSE 0 END`;
+      order.push(`CASE WHEN b.short_code = ${code} THEN 2 WHEN b.short_code LIKE ${codeLike} THEN 1 ELSE 0 END DESC`);
       if (tsquery) {
         const tsq = `to_tsquery('german', ${param(tsquery)})`;
         // Title (A) counts ten times the body (B): a title hit always comes first.
-        rank = `ts_rank('{0.01, 0.02, 0.1, 1.0}', v.search_vector, ${tsq})`;
+        order.push(`ts_rank('{0.01, 0.02, 0.1, 1.0}', v.search_vector, ${tsq}) DESC`);
         where.push(`(b.short_code LIKE ${codeLike} OR v.search_vector @@ ${tsq})`);
       } else {
         where.push(`b.short_code LIKE ${codeLike}`);
@@ -98,7 +97,7 @@ export class TextBlockSearch {
          JOIN text_block_versions v ON v.id = ${versionColumn} AND v.organization_id = b.organization_id
          JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
         WHERE ${where.join(' AND ')}
-        ORDER BY ${codeRank} DESC, ${rank} DESC, b.usage_count DESC, v.title ASC, b.id
+        ORDER BY ${[...order, 'b.usage_count DESC', 'v.title ASC', 'b.id'].join(', ')}
         LIMIT ${limit}`,
       params,
     );
