@@ -9,6 +9,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
 import { seedDemoPlan } from './demo-plan';
+import { seedDemoTextBlocks } from './demo-text-blocks';
 import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
 
 export interface DemoSeedResult {
@@ -62,6 +63,8 @@ export async function seedDemo(
       const planner = organization.accounts.find((a) => a.role === 'editor');
       if (options.editorialPlan && organization === DEMO_ORGANIZATIONS[0] && planner) {
         await seedDemoPlan(manager, organizationId, userIds.get(planner.email)!);
+        const approver = organization.accounts.find((a) => a.role === 'approver');
+        if (approver) await seedDemoTextBlocks(manager, organizationId, userIds.get(planner.email)!, userIds.get(approver.email)!);
       }
     }
     if (options.learningProgram) {

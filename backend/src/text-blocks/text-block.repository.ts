@@ -63,9 +63,8 @@ export class TextBlockRepository {
     return RequestScope.manager().find(TextBlockVersionEntity, { where: { textBlockId, organizationId }, order: { number: 'ASC' } });
   }
 
-  async createVersion(values: NewTextBlockVersion): Promise<string> {
+  async createVersion(values: NewTextBlockVersion, id: string = randomUUID()): Promise<string> {
     const { organizationId } = RequestScope.organization();
-    const id = randomUUID();
     await RequestScope.manager().insert(TextBlockVersionEntity, { id, organizationId, ...values } as never);
     return id;
   }

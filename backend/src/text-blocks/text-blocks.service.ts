@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { CreateTextBlockRequest, RecordTextBlockUseRequest, TextBlockHit, TextBlockListQuery, TextBlockView, UpdateTextBlockRequest } from '@amtsplan/contracts';
 import { editCreatesNewVersion, roleAllows, textBlockProblems, voidApprovalRequest } from '@amtsplan/domain';
 import { ApprovalNotices } from '../approvals/approval-notices';
@@ -59,6 +60,8 @@ export class TextBlocksService {
     const { userId } = RequestScope.organization();
     const ownerUserId = request.ownerUserId ?? userId;
     await this.checkBlock({ ...request, body: { sie: request.body.sie ?? null, du: request.body.du ?? null } }, request.shortCode, ownerUserId, request.validFrom ?? null, request.validUntil ?? null, null);
+    // The block names its first version from the start: one write, version 1.
+    const firstVersionId = randomUUID();
     const id = await this.repository.create({
       shortCode: request.shortCode,
       ownerUserId,
@@ -66,11 +69,11 @@ export class TextBlocksService {
       validFrom: request.validFrom ?? null,
       validUntil: request.validUntil ?? null,
       reviewOn: request.reviewOn ?? null,
-      latestVersionId: null,
+      latestVersionId: firstVersionId,
       approvedVersionId: null,
       createdByUserId: userId,
     });
-    const versionId = await this.repository.createVersion({
+    await this.repository.createVersion({
       textBlockId: id,
       number: 1,
       title: request.title,
@@ -82,8 +85,7 @@ export class TextBlocksService {
       submitted: false,
       authorUserId: userId,
       editorUserIds: [userId],
-    });
-    await this.repository.touch(id, { latestVersionId: versionId });
+    }, firstVersionId);
     if (options.audit !== false) {
       await this.audit.recordInOrganization({ action: 'text_block.created', objectType: 'text_block', objectId: id, details: { shortCode: request.shortCode, title: request.title } });
     }
