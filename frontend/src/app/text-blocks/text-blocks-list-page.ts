@@ -17,6 +17,7 @@ import { I18n } from '../shared/i18n/i18n';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { InlineAlert } from '../shared/ui/inline-alert';
 import { organizationUrl } from '../shared/routing/paths';
+import { TextBlockPickerTrigger } from './picker';
 import { TEXT_BLOCK_STATUS_KEYS } from './text-block-labels';
 import { TextBlocksApi } from './text-blocks-api';
 import { TEXT_BLOCKS_PATH } from './text-blocks-paths';
@@ -27,7 +28,7 @@ import { TEXT_BLOCKS_PATH } from './text-blocks-paths';
  */
 @Component({
   selector: 'amt-text-blocks-list-page',
-  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, DateTimePipe, InlineAlert, TranslatePipe],
+  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, DateTimePipe, InlineAlert, TextBlockPickerTrigger, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   templateUrl: './text-blocks-list-page.html',
@@ -49,6 +50,8 @@ export class TextBlocksListPage {
   protected readonly tags = computed(() => [...new Set((this.hits() ?? []).flatMap((h) => h.tags))].sort());
   protected readonly canWrite = computed(() => this.session.allows(this.orgId(), 'textBlocks.write'));
   protected readonly canLoadStarterPack = computed(() => this.session.allows(this.orgId(), 'organization.settings.manage'));
+  /** The title of the block last inserted into the try-out box. */
+  protected readonly lastPicked = signal<string | null>(null);
   protected readonly importErrors = signal<Array<{ path: string; message: string }>>([]);
   protected readonly newLink = computed(() => organizationUrl(this.orgId(), TEXT_BLOCKS_PATH, 'neu'));
   private readonly reloads = signal(0);
