@@ -55,7 +55,7 @@ test.describe('Textbausteine', () => {
     expect(await seriousAccessibilityViolations(approver)).toEqual([]);
     await keepScreenshot(approver, 'text-block-decision-mobile');
     await approver.getByRole('button', { name: 'Freigeben' }).click();
-    await expect(approver.getByText('Status').locator('..')).toContainText('Freigegeben');
+    await expect(approver.locator('.meta__status')).toHaveText('Freigegeben');
 
     // Back at the desk: find it in the picker with the keyboard only.
     await editor.reload();

@@ -20,7 +20,6 @@ import { DateTimePipe } from '../shared/i18n/date-time.pipe';
 import { I18n } from '../shared/i18n/i18n';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FieldErrorPipe } from '../shared/ui/field-error.pipe';
-import { InlineAlert } from '../shared/ui/inline-alert';
 import { LoadStatus } from '../shared/ui/load-status';
 import { organizationUrl } from '../shared/routing/paths';
 import { APPROVALS_PATH } from '../approvals/approvals-paths';
@@ -47,7 +46,6 @@ import { TEXT_BLOCKS_PATH } from './text-blocks-paths';
     MatSelectModule,
     DateTimePipe,
     FieldErrorPipe,
-    InlineAlert,
     LoadStatus,
     TranslatePipe,
   ],

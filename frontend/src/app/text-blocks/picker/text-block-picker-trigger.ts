@@ -23,7 +23,8 @@ export class TextBlockPickerTrigger {
   readonly options = input.required<TextBlockPickerOptions>({ alias: 'amtTextBlockPicker' });
   readonly picked = output<PickedTextBlock>();
 
-  protected onKeydown(event: KeyboardEvent): void {
+  protected onKeydown(event: Event): void {
+    if (!(event instanceof KeyboardEvent)) return;
     const field = this.host.nativeElement;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
       event.preventDefault();
