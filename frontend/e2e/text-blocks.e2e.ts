@@ -1,16 +1,19 @@
-import { type Browser, type Page, expect, test } from '@playwright/test';
-import { currentOrganizationId, keepScreenshot, logInToShell, openArea, seriousAccessibilityViolations } from './support/amtsplan';
+import { type Browser, type Page, expect as baseExpect, test } from '@playwright/test';
+import { currentOrganizationId, keepScreenshot, logIn, openArea, seriousAccessibilityViolations } from './support/amtsplan';
 import { MUSTERSTADT } from './support/demo-accounts';
 
 const EDITOR = 'redaktion@musterstadt.example';
 const APPROVER = 'leitung@musterstadt.example';
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 800 };
+// Two sessions, two builds' worth of chunks and a dozen API calls on a shared two-core machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function signedIn(browser: Browser, email: string, viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await logInToShell(page, email);
+  await logIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible();
   // redaktion@ belongs to two authorities and may start in the other one.
   const me = (await (await page.request.get('/api/auth/me')).json()) as { memberships: Array<{ organization: { id: string; name: string } }> };
   const organizationId = me.memberships.find((m) => m.organization.name === MUSTERSTADT)?.organization.id ?? currentOrganizationId(page);
@@ -20,7 +23,8 @@ async function signedIn(browser: Browser, email: string, viewport: { width: numb
 
 test.describe('Textbausteine', () => {
   test('create, submit, approved by the Leitung, then found and inserted with the keyboard only', async ({ browser }) => {
-    test.slow();
+    // Two sessions and many page loads; on the shared machine one run took over three minutes.
+    test.setTimeout(420_000);
     const stamp = Date.now().toString(36);
     const code = `sperr-${stamp}`;
     const title = `Sperrmüll abholen ${stamp}`;
