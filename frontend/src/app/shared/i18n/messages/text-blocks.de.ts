@@ -51,7 +51,7 @@ export const textBlocksDe = {
   'textBlocks.editor.default': 'Standard: {value}',
   'textBlocks.field.title': 'Titel',
   'textBlocks.field.shortCode': 'Kürzel',
-  'textBlocks.field.shortCodeHint': 'Zum schnellen Einfügen mit „/“, z. B. „oeffnungszeiten“',
+  'textBlocks.field.shortCodeHint': 'Zum Einfügen mit „/“',
   'textBlocks.field.category': 'Kategorie',
   'textBlocks.field.bodySie': 'Text in der Sie-Form',
   'textBlocks.field.bodyDu': 'Text in der Du-Form',

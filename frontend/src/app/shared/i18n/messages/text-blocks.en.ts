@@ -53,7 +53,7 @@ export const textBlocksEn = {
   'textBlocks.editor.default': 'default: {value}',
   'textBlocks.field.title': 'Title',
   'textBlocks.field.shortCode': 'Short code',
-  'textBlocks.field.shortCodeHint': 'For quick insertion with "/", e.g. "oeffnungszeiten"',
+  'textBlocks.field.shortCodeHint': 'To insert with "/"',
   'textBlocks.field.category': 'Category',
   'textBlocks.field.bodySie': 'Text, formal (Sie)',
   'textBlocks.field.bodyDu': 'Text, informal (Du)',
