@@ -25,11 +25,12 @@ function fire(options) {
  * names the server's processes (after the warm-up, when its connection pool is open) whose
  * CPU is counted per request.
  */
-export async function measure(name, url, { headers = {}, minBytes = 0, processes = async () => ({}) } = {}) {
-  const options = { url, headers, connections: LOAD.connections, timeout: 10 };
+export async function measure(name, url, { headers = {}, minBytes = 0, processes = async () => ({}), connections = LOAD.connections, requests = undefined } = {}) {
+  // `requests` (autocannon's) cycles each connection through several paths, e.g. typeahead queries.
+  const options = { url, headers, connections, timeout: 10, ...(requests ? { requests } : {}) };
   process.stdout.write(`  ${name}: warm-up ${LOAD.warmupSeconds} s … `);
   await fire({ ...options, duration: LOAD.warmupSeconds });
-  process.stdout.write(`measuring ${LOAD.seconds} s with ${LOAD.connections} connections … `);
+  process.stdout.write(`measuring ${LOAD.seconds} s with ${connections} connections … `);
   const stopCpu = watchCpu(await processes());
   const { instance, result } = await fire({ ...options, duration: LOAD.seconds });
   const cpu = stopCpu(result.requests.total);
@@ -43,7 +44,7 @@ export async function measure(name, url, { headers = {}, minBytes = 0, processes
     requestsPerSecond: result.requests.average,
     requestsTotal: result.requests.total,
     seconds: result.duration,
-    latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
     responseBytes: { min: instance.minBytes, max: instance.maxBytes },
     cpu,
   };

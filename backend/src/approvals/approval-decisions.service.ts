@@ -9,9 +9,11 @@ import { PublishScheduling } from '../publishing/publish-scheduling';
 import { ApprovalNotices, NoticedRequest } from './approval-notices';
 import { ApprovalProblems } from './approval-problems';
 import { ApprovalReminderJobs } from './approval-reminder-jobs';
+import type { ApprovalRequestEntity } from './approval-request.entity';
 import { ApprovalRequestRepository } from './approval-request.repository';
 import { ApprovalSettingsRepository } from './approval-settings.repository';
 import { requestState, storedSteps } from './approval-state';
+import { ApprovalSubjects, subjectIdOf } from './approval-subject';
 import { ApprovalViews, policyOf } from './approval-views';
 import { PostWorkflowStatus } from './post-workflow-status';
 
@@ -39,13 +41,15 @@ export class ApprovalDecisionsService {
     private readonly scheduling: PublishScheduling,
     private readonly notices: ApprovalNotices,
     private readonly reminders: ApprovalReminderJobs,
+    private readonly subjects: ApprovalSubjects,
   ) {}
 
   async decide(requestId: string, body: Required<DecisionRequest>): Promise<ApprovalRequestView> {
     const found = await this.requests.find(requestId);
     if (!found) throw ProblemException.notFound();
-    // Post first, request second: the order an edit of the post takes them too.
-    await this.requests.lockPost(found.postId);
+    // Subject first, request second: the order an edit of the post (or text block) takes them too.
+    if (found.postId) await this.requests.lockPost(found.postId);
+    else await this.subjects.of(found.subjectType).lock(subjectIdOf(found));
     const request = await this.requests.get(requestId, { lock: true });
     const state = requestState(request, (await this.requests.decisionsOf([request.id])).get(request.id) ?? []);
     const policy = policyOf(await this.settings.current());
@@ -68,7 +72,8 @@ export class ApprovalDecisionsService {
     });
     await this.requests.update(request.id, request.version, { status: result.state.status, steps: storedSteps(result.state.steps), closedAt: result.state.closedAt });
     const step = state.steps[body.stepIndex];
-    const common = { postId: request.postId, stepIndex: body.stepIndex, stepName: step.name, contentHash: request.contentHash };
+    const subject = request.postId ? { postId: request.postId } : { subjectType: request.subjectType, subjectId: subjectIdOf(request) };
+    const common = { ...subject, stepIndex: body.stepIndex, stepName: step.name, contentHash: request.contentHash };
     await this.audit.recordInOrganization({
       action: 'approval.decided',
       objectType: 'approval_request',
@@ -78,7 +83,11 @@ export class ApprovalDecisionsService {
     if (result.selfApproval) {
       await this.audit.recordInOrganization({ action: 'approval.self_approved', objectType: 'approval_request', objectId: request.id, details: { ...common, decision: decision.kind } });
     }
-    await this.followUp({ requestId: request.id, workingTitle: await this.workingTitle(request.postId), state: result.state }, body.stepIndex, decision, policy, now);
+    await this.followUp({ requestId: request.id, workingTitle: await this.title(request), state: result.state }, body.stepIndex, decision, policy, now);
+    if (!request.postId) {
+      if (result.state.status !== request.status) await this.subjects.of(request.subjectType).requestMoved(subjectIdOf(request), request.id, result.state.status);
+      return this.views.request(await this.requests.get(request.id));
+    }
     const next = POST_STATUS_AFTER[result.state.status];
     if (next) {
       const post = await this.posts.find(request.postId);
@@ -108,7 +117,9 @@ export class ApprovalDecisionsService {
     this.reminders.planAfterCommit(tx, { organizationId, requestId: request.requestId, state: request.state });
   }
 
-  private async workingTitle(postId: string): Promise<string> {
-    return (await this.posts.find(postId))?.workingTitle ?? 'Beitrag';
+  private async title(request: { postId: string | null; subjectType: ApprovalRequestEntity['subjectType']; textBlockVersionId: string | null }): Promise<string> {
+    if (request.postId) return (await this.posts.find(request.postId))?.workingTitle ?? 'Beitrag';
+    const id = subjectIdOf(request);
+    return (await this.subjects.of(request.subjectType).summaries([id])).get(id)?.title ?? 'Freigabe';
   }
 }

@@ -29,6 +29,8 @@ export class ApprovalRequestReading {
   async previousSeen(requestId: string): Promise<PreviousSeenContentView> {
     const request = await this.requests.find(requestId);
     if (!request) throw ProblemException.notFound();
+    // Only posts compare rounds so far; a text block version's earlier versions are its own page.
+    if (!request.postId) return { previous: null };
     const { userId } = RequestScope.organization();
     const found = await this.requests.lastDecidedBy(request.postId, userId, request.submittedAt);
     if (!found) return { previous: null };

@@ -2,7 +2,9 @@ import type { ApprovalContentChange, ApprovalRequestStatus, ApprovalRoute } from
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganizationOwned } from '../organizations/organization-owned';
 import { PostEntity } from '../posts/post.entity';
+import { TextBlockVersionEntity } from '../text-blocks/text-block-version.entity';
 import { ApprovalRouteEntity } from './approval-route.entity';
+import type { ApprovalSubjectType } from './approval-subject';
 
 /** A step's progress as stored: the domain's ApprovalStepProgress without its decisions (approval_decisions). */
 export interface StoredStepProgress {
@@ -21,7 +23,11 @@ export interface StoredStepProgress {
 export type StoredVoidReason = ApprovalContentChange | { readonly kind: 'resubmitted'; readonly message: string };
 
 /**
- * One submission of a post (Freigabeanfrage), bound to the SHA-256 of its canonical content.
+ * One submission of a subject (Freigabeanfrage): a post, or a text block version
+ * (see approval-subject.ts for how a further kind is added). Exactly one subject column is set,
+ * matching `subject_type` (CHK_approval_requests_subject).
+ *
+ * For a post: one submission, bound to the SHA-256 of its canonical content.
  * The canonical content itself is kept, so a void can say what changed and the publisher can
  * send exactly what was approved.
  */
@@ -30,17 +36,33 @@ export type StoredVoidReason = ApprovalContentChange | { readonly kind: 'resubmi
 @Index('IDX_approval_requests_post', ['postId', 'submittedAt'])
 // At most one running or approved request per post: the one the publisher may trust.
 @Index('UQ_approval_requests_live_post', ['postId'], { unique: true, where: "status IN ('pending', 'approved')" })
+@Index('UQ_approval_requests_live_text_block_version', ['textBlockVersionId'], { unique: true, where: "status IN ('pending', 'approved')" })
+@Index('IDX_approval_requests_text_block_version', ['textBlockVersionId', 'submittedAt'])
+@Check(
+  'CHK_approval_requests_subject',
+  `(subject_type = 'post' AND post_id IS NOT NULL AND text_block_version_id IS NULL) OR (subject_type = 'text_block' AND text_block_version_id IS NOT NULL AND post_id IS NULL)`,
+)
 @Check('CHK_approval_requests_status', `status IN ('pending', 'approved', 'changes_requested', 'rejected', 'voided', 'withdrawn')`)
 export class ApprovalRequestEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'post_id', type: 'uuid' })
-  postId: string;
+  @Column({ name: 'subject_type', type: 'text', default: 'post' })
+  subjectType: ApprovalSubjectType;
+
+  @Column({ name: 'post_id', type: 'uuid', nullable: true })
+  postId: string | null;
 
   @ManyToOne(() => PostEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'post_id' })
   post?: PostEntity;
+
+  @Column({ name: 'text_block_version_id', type: 'uuid', nullable: true })
+  textBlockVersionId: string | null;
+
+  @ManyToOne(() => TextBlockVersionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'text_block_version_id' })
+  textBlockVersion?: TextBlockVersionEntity;
 
   /** Null once the route was deleted; `routeSnapshot` keeps what applied. */
   @Column({ name: 'route_id', type: 'uuid', nullable: true })

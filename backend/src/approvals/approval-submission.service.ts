@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { ApprovalRequestView, FieldError, PostFindingView, SubmitPostRequest } from '@amtsplan/contracts';
 import {
   type ApprovalRequestState,
-  type ApprovalRoute,
   chooseRoute,
   currentStepIndex,
   inElectionBlackout,
@@ -25,6 +24,7 @@ import { PostRepository } from '../posts/post.repository';
 import { planningOf } from '../posts/post-view';
 import { TopicRepository } from '../topics/topic.repository';
 import { ApprovalContentReader } from './approval-content-reader';
+import { withDecidingPeople } from './approval-opening';
 import { ApprovalNotices } from './approval-notices';
 import { ApprovalProblems } from './approval-problems';
 import { ApprovalReminderJobs } from './approval-reminder-jobs';
@@ -106,7 +106,9 @@ export class ApprovalSubmissionService {
     await this.replaceStaleApproval(post.id, post.workingTitle, now);
     const state = opened.state;
     const requestId = await this.requests.create({
+      subjectType: 'post',
       postId: post.id,
+      textBlockVersionId: null,
       routeId: route.id,
       routeSnapshot: route,
       status: state.status,
@@ -219,23 +221,6 @@ export class ApprovalSubmissionService {
     const open = currentStepIndex(before);
     if (open !== null) this.reminders.cancelAfterCommit(RequestScope.organization().tx, requestId, [open]);
   }
-}
-
-/**
- * The route with only people who may decide today: someone named in a step who left the
- * organization or lost the right to decide is not waited for (openApprovalRequest then says
- * so, should nobody remain).
- */
-function withDecidingPeople(route: ApprovalRoute, membersByRole: Partial<Record<OrganizationRole, string[]>>): ApprovalRoute {
-  const deciders = new Set(Object.values(membersByRole).flat());
-  return {
-    ...route,
-    steps: route.steps.map((step) => ({
-      ...step,
-      approvers: step.approvers.kind === 'users' ? { kind: 'users', userIds: step.approvers.userIds.filter((id) => deciders.has(id)) } : step.approvers,
-      deputyUserId: step.deputyUserId && deciders.has(step.deputyUserId) ? step.deputyUserId : null,
-    })),
-  };
 }
 
 /** Where a hard finding sits in the post: its channel's text, or its images. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ApprovalInboxItem, ApprovalRequestView, PersonRef } from '@amtsplan/contracts';
+import type { ApprovalContentView, ApprovalInboxItem, ApprovalRequestView, PersonRef } from '@amtsplan/contracts';
 import {
   APPROVAL_REQUEST_STATUS_LABELS,
   type ApprovalContent,
@@ -11,6 +11,7 @@ import {
   electionBlackoutPeriodFor,
   electionNeutralityWarning,
   parseApprovalContent,
+  parseTextBlockContent,
   roleAllows,
 } from '@amtsplan/domain';
 import { In } from 'typeorm';
@@ -23,14 +24,20 @@ import { ApprovalRequestRepository } from './approval-request.repository';
 import { ApprovalSettingsEntity } from './approval-settings.entity';
 import { ApprovalSettingsRepository } from './approval-settings.repository';
 import { requestState } from './approval-state';
+import { type ApprovalSubjectSummary, ApprovalSubjects, subjectIdOf } from './approval-subject';
 
 type People = ReadonlyMap<string, PersonRef>;
 
-/** A request with what its views are made of, read once for many requests. */
+/** A request with what its views are made of, read once for many requests: its post, or the summary of its other subject. */
 interface Loaded {
   readonly request: ApprovalRequestEntity;
   readonly state: ApprovalRequestState;
-  readonly post: PostEntity;
+  readonly post: PostEntity | null;
+  readonly subject: ApprovalSubjectSummary | null;
+}
+
+function titleOf(loaded: Loaded): string {
+  return loaded.post?.workingTitle ?? loaded.subject?.title ?? 'Freigabe';
 }
 
 export function policyOf(settings: Pick<ApprovalSettingsEntity, 'allowSelfApproval'>): ApprovalPolicy {
@@ -49,19 +56,25 @@ export class ApprovalViews {
   constructor(
     private readonly requests: ApprovalRequestRepository,
     private readonly settings: ApprovalSettingsRepository,
+    private readonly subjects: ApprovalSubjects,
   ) {}
 
   async load(requests: readonly ApprovalRequestEntity[]): Promise<Loaded[]> {
     if (requests.length === 0) return [];
     const { organizationId } = RequestScope.organization();
     const decisions = await this.requests.decisionsOf(requests.map((r) => r.id));
-    const posts = new Map(
-      (await RequestScope.manager().find(PostEntity, { where: { id: In([...new Set(requests.map((r) => r.postId))]), organizationId } })).map((p) => [p.id, p]),
-    );
+    const postIds = [...new Set(requests.flatMap((r) => (r.postId ? [r.postId] : [])))];
+    const posts = new Map(postIds.length ? (await RequestScope.manager().find(PostEntity, { where: { id: In(postIds), organizationId } })).map((p) => [p.id, p]) : []);
+    const summaries = new Map<string, ApprovalSubjectSummary>();
+    for (const type of new Set(requests.filter((r) => r.subjectType !== 'post').map((r) => r.subjectType))) {
+      const ids = requests.filter((r) => r.subjectType === type).map(subjectIdOf);
+      for (const [id, summary] of await this.subjects.of(type).summaries(ids)) summaries.set(id, summary);
+    }
     return requests.flatMap((request) => {
-      const post = posts.get(request.postId);
-      // A request cannot outlive its post (foreign key, cascade); the check only satisfies the types.
-      return post ? [{ request, state: requestState(request, decisions.get(request.id) ?? []), post }] : [];
+      const post = request.postId ? (posts.get(request.postId) ?? null) : null;
+      const subject = request.postId ? null : (summaries.get(subjectIdOf(request)) ?? null);
+      // A request cannot outlive its subject (foreign keys, cascade); the check only satisfies the types.
+      return post || subject ? [{ request, state: requestState(request, decisions.get(request.id) ?? []), post, subject }] : [];
     });
   }
 
@@ -76,13 +89,16 @@ export class ApprovalViews {
   async inboxItems(loaded: readonly Loaded[], now: Date): Promise<Map<string, ApprovalInboxItem>> {
     const people = await this.people(loaded.map((l) => l.request.submittedByUserId));
     return new Map(
-      loaded.map(({ request, state, post }) => {
+      loaded.map((l) => {
+        const { request, state } = l;
         const index = currentStepIndex(state);
         const item: ApprovalInboxItem = {
           requestId: request.id,
+          subjectType: request.subjectType,
           postId: request.postId,
-          workingTitle: post.workingTitle,
-          channelIds: parseApprovalContent(request.canonicalContent).channels.map((c) => c.channelId),
+          textBlockId: l.subject?.parentId ?? null,
+          workingTitle: titleOf(l),
+          channelIds: request.postId ? parseApprovalContent(request.canonicalContent).channels.map((c) => c.channelId) : [],
           status: request.status,
           currentStep: index === null ? null : { index, name: state.steps[index].name, dueAt: state.steps[index].dueAt.toISOString() },
           overdue: isOverdue(state, now),
@@ -96,18 +112,20 @@ export class ApprovalViews {
     );
   }
 
-  private requestView({ request, state, post }: Loaded, settings: ApprovalSettingsEntity, people: People, now: Date): ApprovalRequestView {
+  private requestView({ request, state, post, subject }: Loaded, settings: ApprovalSettingsEntity, people: People, now: Date): ApprovalRequestView {
     const policy = policyOf(settings);
     const index = currentStepIndex(state);
-    const period = electionBlackoutPeriodFor(request.plannedAt, settings.electionBlackoutPeriods, post.timeZone);
+    const period = post ? electionBlackoutPeriodFor(request.plannedAt, settings.electionBlackoutPeriods, post.timeZone) : null;
     return {
       id: request.id,
+      subjectType: request.subjectType,
       postId: request.postId,
-      post: { id: post.id, workingTitle: post.workingTitle, status: post.status, version: post.version },
+      post: post ? { id: post.id, workingTitle: post.workingTitle, status: post.status, version: post.version } : null,
+      textBlock: subject && request.subjectType === 'text_block' ? textBlockSubjectView(request, subject) : null,
       status: request.status,
       route: { id: request.routeId, name: request.routeSnapshot.name },
       contentHash: request.contentHash,
-      content: contentView(parseApprovalContent(request.canonicalContent)),
+      content: post ? contentView(parseApprovalContent(request.canonicalContent)) : null,
       author: person(people, request.authorUserId),
       submittedBy: person(people, request.submittedByUserId),
       submittedAt: request.submittedAt.toISOString(),
@@ -149,12 +167,23 @@ export class ApprovalViews {
   }
 }
 
-export function contentView(content: ApprovalContent): ApprovalRequestView['content'] {
+export function contentView(content: ApprovalContent): ApprovalContentView {
   return {
     format: content.format,
     channels: content.channels.map((c) => ({ channelId: c.channelId, text: c.text })),
     media: content.media.map((m) => ({ id: m.id, contentHash: m.contentHash, altText: m.altText })),
     planning: { ...content.planning },
+  };
+}
+
+function textBlockSubjectView(request: ApprovalRequestEntity, subject: ApprovalSubjectSummary): NonNullable<ApprovalRequestView['textBlock']> {
+  const content = parseTextBlockContent(request.canonicalContent);
+  return {
+    textBlockId: subject.parentId,
+    versionId: subjectIdOf(request),
+    versionNumber: subject.versionNumber,
+    title: subject.title,
+    content: { title: content.title, body: { ...content.body }, category: { ...content.category }, platforms: [...content.platforms] },
   };
 }
 

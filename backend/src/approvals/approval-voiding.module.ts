@@ -6,6 +6,10 @@ import { ApprovalContentReader } from './approval-content-reader';
 import { ApprovalNotices } from './approval-notices';
 import { ApprovalReminderJobs } from './approval-reminder-jobs';
 import { ApprovalRequestRepository } from './approval-request.repository';
+import { ApprovalOpening } from './approval-opening';
+import { ApprovalRouteRepository } from './approval-route.repository';
+import { ApprovalSettingsRepository } from './approval-settings.repository';
+import { ApprovalSubjects } from './approval-subject';
 import { ApprovalVoiding } from './approval-voiding';
 
 /**
@@ -14,8 +18,20 @@ import { ApprovalVoiding } from './approval-voiding';
  */
 @Module({
   imports: [CoreModule, NotifierModule],
-  providers: [MediaStorage, ApprovalContentReader, ApprovalRequestRepository, ApprovalNotices, ApprovalReminderJobs, ApprovalVoiding],
-  // The notices and reminder jobs serve submission and decisions (ApprovalsModule) too.
-  exports: [ApprovalContentReader, ApprovalRequestRepository, ApprovalNotices, ApprovalReminderJobs, ApprovalVoiding],
+  providers: [
+    MediaStorage,
+    ApprovalContentReader,
+    ApprovalRequestRepository,
+    ApprovalNotices,
+    ApprovalReminderJobs,
+    ApprovalVoiding,
+    ApprovalRouteRepository,
+    ApprovalSettingsRepository,
+    ApprovalSubjects,
+    ApprovalOpening,
+  ],
+  // The notices and reminder jobs serve submission and decisions (ApprovalsModule) too; the
+  // subject registry and ApprovalOpening serve the other things that are approved (text blocks).
+  exports: [ApprovalContentReader, ApprovalRequestRepository, ApprovalNotices, ApprovalReminderJobs, ApprovalVoiding, ApprovalSubjects, ApprovalOpening],
 })
 export class ApprovalVoidingModule {}

@@ -25,6 +25,10 @@ import { PublishAttemptEntity } from '../publishing/publish-attempt.entity';
 import { ProgramCohortEntity, ProgramEnrolmentEntity, ProgramFacilitatorEntity, ProgramRunEntity } from '../program/program-run.entity';
 import { ExerciseProgressEntity } from '../program/exercise-progress.entity';
 import { CohortShareEntity, ShareCommentEntity, ShareReactionEntity } from '../program/cohort-share.entity';
+import { TextBlockCategoryEntity } from '../text-blocks/text-block-category.entity';
+import { TextBlockSettingsEntity } from '../text-blocks/text-block-settings.entity';
+import { TextBlockVersionEntity } from '../text-blocks/text-block-version.entity';
+import { TextBlockEntity } from '../text-blocks/text-block.entity';
 
 /** Listed, not globbed: globs do not resolve after bundling. */
 export const ENTITIES = [
@@ -60,6 +64,10 @@ export const ENTITIES = [
   CohortShareEntity,
   ShareCommentEntity,
   ShareReactionEntity,
+  TextBlockCategoryEntity,
+  TextBlockSettingsEntity,
+  TextBlockEntity,
+  TextBlockVersionEntity,
 ];
 
 /**
@@ -94,4 +102,8 @@ export const TENANT_TABLES = [
   'program_exercise_progress',
   'program_shares',
   'program_share_comments',
+  'text_block_categories',
+  'text_block_settings',
+  'text_blocks',
+  'text_block_versions',
 ] as const;

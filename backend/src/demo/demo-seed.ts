@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedApprovalDefaults } from '../approvals/approval-defaults';
+import { seedTextBlockDefaults } from '../text-blocks/text-block-defaults';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { MembershipEntity } from '../members/membership.entity';
@@ -8,6 +9,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
 import { seedDemoPlan } from './demo-plan';
+import { seedDemoTextBlocks } from './demo-text-blocks';
 import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
 
 export interface DemoSeedResult {
@@ -47,6 +49,7 @@ export async function seedDemo(
       const organizationId = identifiers[0]!['id'] as string;
       organizationIds.set(organization.name, organizationId);
       await seedApprovalDefaults(manager, organizationId);
+      await seedTextBlockDefaults(manager, organizationId);
       for (const account of organization.accounts) {
         let userId = userIds.get(account.email);
         if (!userId) {
@@ -60,6 +63,8 @@ export async function seedDemo(
       const planner = organization.accounts.find((a) => a.role === 'editor');
       if (options.editorialPlan && organization === DEMO_ORGANIZATIONS[0] && planner) {
         await seedDemoPlan(manager, organizationId, userIds.get(planner.email)!);
+        const approver = organization.accounts.find((a) => a.role === 'approver');
+        if (approver) await seedDemoTextBlocks(manager, organizationId, userIds.get(planner.email)!, userIds.get(approver.email)!);
       }
     }
     if (options.learningProgram) {

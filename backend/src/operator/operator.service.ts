@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateOrganizationRequest, OperatorOrganizationView } from '@amtsplan/contracts';
 import { seedApprovalDefaults } from '../approvals/approval-defaults';
+import { seedTextBlockDefaults } from '../text-blocks/text-block-defaults';
 import { AuditLog } from '../audit/audit-log';
 import { Database } from '../database/database';
 import { InvitationIssuer } from '../invitations/invitation-issuer';
@@ -33,6 +34,7 @@ export class OperatorService {
     return this.database.transaction({ operator: true, userId: operatorId }, async (tx) => {
       const organization = await this.organizations.create(tx.manager, { name: request.name, timeZone: request.timeZone, bundesland: request.bundesland });
       await seedApprovalDefaults(tx.manager, organization.id);
+      await seedTextBlockDefaults(tx.manager, organization.id);
       await this.audit.record(tx.manager, {
         action: 'organization.created',
         organizationId: organization.id,

@@ -5,7 +5,7 @@ import { RequestScope } from '../database/request-scope';
 /**
  * The picture of one authority the exercise rules look at, read from PostgreSQL in the
  * organization's scope (row-level security applies; every query names the organization too).
- * Areas Amtsplan does not have yet (text blocks, inbox, playbooks, drills) give empty lists, so
+ * Areas Amtsplan does not have yet (inbox, playbooks, drills) give empty lists, so
  * their exercises stay open until those areas exist.
  */
 @Injectable()
@@ -32,7 +32,15 @@ export class ProgramSnapshotRepository {
     );
     const routes = await q<{ id: string; step_count: number }>(`SELECT id, jsonb_array_length(steps) AS step_count FROM approval_routes WHERE organization_id = $1`);
     const requests = await q<{ step_count: number; status: string }>(
-        `SELECT coalesce(jsonb_array_length(route_snapshot->'steps'), 0) AS step_count, status FROM approval_requests WHERE organization_id = $1`,
+        `SELECT coalesce(jsonb_array_length(route_snapshot->'steps'), 0) AS step_count, status FROM approval_requests WHERE organization_id = $1 AND subject_type = 'post'`,
+    );
+    // A block counts as approved while an approved version is in use; its category is that version's (else the latest's).
+    const textBlocks = await q<{ approved: boolean; category: string }>(
+        `SELECT b.approved_version_id IS NOT NULL AS approved, c.name AS category
+           FROM text_blocks b
+           JOIN text_block_versions v ON v.id = coalesce(b.approved_version_id, b.latest_version_id) AND v.organization_id = b.organization_id
+           JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
+          WHERE b.organization_id = $1`,
     );
     const people = await q<{ role: string; pending: boolean }>(
         `SELECT role, false AS pending FROM memberships WHERE organization_id = $1
@@ -55,7 +63,7 @@ export class ProgramSnapshotRepository {
       series: series.map((s) => ({ id: s.id, hasRecurrence: s.has_recurrence, filledSlots: s.filled })),
       approvalRoutes: routes.map((r) => ({ id: r.id, stepCount: r.step_count })),
       approvalRequests: requests.map((r) => ({ stepCount: r.step_count, status: r.status })),
-      textBlocks: [],
+      textBlocks: textBlocks.map((t) => ({ approved: t.approved, category: t.category })),
       inboxReplies: [],
       people: people.map((p) => ({ role: p.role, pending: p.pending })),
       playbooks: [],

@@ -1,4 +1,4 @@
-import type { ReminderKind } from '@amtsplan/domain';
+import type { ReminderKind, TextBlockReminderKind } from '@amtsplan/domain';
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue of the installation (DESIGN.md). Later features add jobs, not queues. */
@@ -21,6 +21,9 @@ export enum JobName {
   /** Its job id is reminderJobId(requestId, stepIndex, kind) from libs/domain (`approval-reminder_…`). */
   ApprovalReminder = 'approval-reminder',
   ApprovalReminderSweep = 'approval-reminder-sweep',
+  /** Its id is textBlockReminderJobId(textBlockId, kind, day): `text-block-reminder_…`. */
+  TextBlockReminder = 'text-block-reminder',
+  TextBlockReminderSweep = 'text-block-reminder-sweep',
 }
 
 /**
@@ -39,6 +42,9 @@ export interface JobPayloads {
   /** A trigger only: the handler re-reads the request and does nothing once the step has moved on. */
   [JobName.ApprovalReminder]: { organizationId: string; requestId: string; stepIndex: number; kind: ReminderKind };
   [JobName.ApprovalReminderSweep]: { scheduledFor: string };
+  /** A trigger only: the handler re-reads the block and does nothing when the date changed. */
+  [JobName.TextBlockReminder]: { organizationId: string; textBlockId: string; kind: TextBlockReminderKind; on: string };
+  [JobName.TextBlockReminderSweep]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -50,6 +56,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.PublishingSweep]: QueueName.Publishing,
   [JobName.ApprovalReminder]: QueueName.Reminders,
   [JobName.ApprovalReminderSweep]: QueueName.Reminders,
+  [JobName.TextBlockReminder]: QueueName.Reminders,
+  [JobName.TextBlockReminderSweep]: QueueName.Reminders,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -69,6 +77,7 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   [JobName.PublishPost]: { attempts: 3, removeOnComplete: true },
   [JobName.PublishingSweep]: { attempts: 1 },
   [JobName.ApprovalReminderSweep]: { attempts: 1 },
+  [JobName.TextBlockReminderSweep]: { attempts: 1 },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

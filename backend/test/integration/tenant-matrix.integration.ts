@@ -115,6 +115,14 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId/approval-settings': { version: 1, allowSelfApproval: true },
   'POST /api/orgs/:orgId/posts/:postId/submit': { version: 1 },
   'POST /api/orgs/:orgId/approval-requests/:requestId/decisions': { decision: 'approve', stepIndex: 1, contentHash: 'a'.repeat(64) },
+  'POST /api/orgs/:orgId/text-blocks': { title: 'Fremd', shortCode: 'fremd', body: { sie: 'Fremd', du: null }, categoryId: '00000000-0000-4000-8000-000000000000' },
+  'PATCH /api/orgs/:orgId/text-blocks/:textBlockId': { version: 1, title: 'Übernommen' },
+  'POST /api/orgs/:orgId/text-blocks/:textBlockId/submit': { version: 1 },
+  'POST /api/orgs/:orgId/text-blocks/:textBlockId/uses': { versionId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/orgs/:orgId/text-blocks/import': { csv: 'kuerzel,titel\nfremd,Fremd' },
+  'PATCH /api/orgs/:orgId/text-block-settings': { version: 1, addressForm: 'du' },
+  // Without a body; listed so that the admin's starter pack is known to the matrix.
+  'POST /api/orgs/:orgId/text-blocks/starter-pack': {},
   'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/confirm': { url: 'https://social.example/@fremd/1' },
   'POST /api/orgs/:orgId/posts/:postId/publications/:channelId/mark-failed': { reason: 'Übernommen' },
   'PUT /api/orgs/:orgId/channels/:channelId/credentials': { instanceUrl: 'https://social.example', accessToken: 'fremdes-token' },
@@ -187,6 +195,9 @@ describe('tenant separation matrix over every registered route', () => {
     const toApprove = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts`, { workingTitle: 'Geheime Freigabe', text: 'Intern', variants: [{ channelId: mastodon.body.id, text: null }] });
     const request = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/posts/${toApprove.body.id}/submit`, { version: 1 });
     objectsOfA['requestId'] = request.body.id;
+    const categories = await adminA.get<Array<{ id: string }>>(`/api/orgs/${orgA}/text-block-categories`);
+    const textBlock = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/text-blocks`, { title: 'Geheimer Baustein', shortCode: 'geheim', body: { sie: 'Geheim', du: null }, categoryId: categories.body[0]!.id });
+    objectsOfA['textBlockId'] = textBlock.body.id;
     const [notification] = await app.owner.query(
       `INSERT INTO notifications (organization_id, recipient_user_id, kind, title, body, email_status)
        SELECT $1, user_id, 'approval_requested', 'Geheime Benachrichtigung', '', 'none' FROM memberships WHERE organization_id = $1 LIMIT 1 RETURNING id`,
@@ -280,6 +291,12 @@ describe('tenant separation matrix over every registered route', () => {
     expect(route).toEqual({ name: 'Redaktion → Leitung', version: 1 });
     const [request] = await app.owner.query('SELECT status, version FROM approval_requests WHERE id = $1', [objectsOfA['requestId']]);
     expect(request).toEqual({ status: 'pending', version: 1 });
+    const [textBlock] = await app.owner.query('SELECT b.version, b.usage_count, b.approved_version_id, v.title FROM text_blocks b JOIN text_block_versions v ON v.id = b.latest_version_id WHERE b.id = $1', [objectsOfA['textBlockId']]);
+    expect(textBlock).toEqual({ version: 1, usage_count: 0, approved_version_id: null, title: 'Geheimer Baustein' });
+    const [{ blocks }] = await app.owner.query('SELECT count(*)::int AS blocks FROM text_blocks WHERE organization_id = $1', [orgA]);
+    expect(blocks).toBe(1);
+    const [textBlockSettings] = await app.owner.query('SELECT address_form, version FROM text_block_settings WHERE organization_id = $1', [orgA]);
+    expect(textBlockSettings).toEqual({ address_form: 'sie', version: 1 });
     const [settings] = await app.owner.query('SELECT allow_self_approval, version FROM approval_settings WHERE organization_id = $1', [orgA]);
     expect(settings).toEqual({ allow_self_approval: false, version: 1 });
     const [{ comments }] = await app.owner.query('SELECT count(*)::int AS comments FROM post_comments');

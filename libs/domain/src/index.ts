@@ -36,3 +36,4 @@ export * from './lib/program/draft-anonymisation';
 export * from './lib/program/concept-poster';
 export * from './lib/program/kickoff-manifest';
 export * from './lib/approval-reminders';
+export * from './lib/text-blocks';

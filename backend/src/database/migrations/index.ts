@@ -15,6 +15,8 @@ import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearni
 import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgramManifests';
 import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
 import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
+import { CreateTextBlocks1795402000000 } from './1795402000000-CreateTextBlocks';
+import { SecureTextBlocks1795402100000 } from './1795402100000-SecureTextBlocks';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,4 +38,6 @@ export const MIGRATIONS: Function[] = [
   CreateProgramManifests1795405000000,
   AddProgramAuthorityDirectory1795405100000,
   CreateProgramMidpointReviews1795405200000,
+  CreateTextBlocks1795402000000,
+  SecureTextBlocks1795402100000,
 ];

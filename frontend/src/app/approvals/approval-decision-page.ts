@@ -26,6 +26,7 @@ import { LoadStatus } from '../shared/ui/load-status';
 import { organizationUrl } from '../shared/routing/paths';
 import { DECIDED_KEYS, REQUEST_STATUS_KEYS } from './approval-labels';
 import { ApprovalSteps } from './approval-steps';
+import { ApprovalTextBlockPreview } from './approval-text-block-preview';
 import { ApprovalsApi } from './approvals-api';
 import { APPROVALS_PATH } from './approvals-paths';
 import { SeenChanges } from './seen-changes';
@@ -45,6 +46,7 @@ import { submittedContent } from './submitted-content';
     MatIconModule,
     MatInputModule,
     ApprovalSteps,
+    ApprovalTextBlockPreview,
     ChannelPreviews,
     LiveChecks,
     SeenChanges,
@@ -94,14 +96,15 @@ export class ApprovalDecisionPage {
   protected readonly postMedia = loadOnRequest({
     params: () => {
       const state = this.page.current();
-      return state.state === 'loaded' ? { orgId: this.orgId(), postId: state.value.request.postId } : null;
+      return state.state === 'loaded' && state.value.request.postId ? { orgId: this.orgId(), postId: state.value.request.postId } : null;
     },
     load: (params) => (params ? this.postsApi.get(params.orgId, params.postId).pipe(map((post) => post.media)) : of([])),
   });
 
   protected readonly content = computed(() => {
     const state = this.page.current();
-    if (state.state !== 'loaded') return null;
+    // Text blocks and other subjects have no channel previews; their content is shown by its own component.
+    if (state.state !== 'loaded' || !state.value.request.content) return null;
     const media = this.postMedia.current();
     return submittedContent(state.value.request.content, state.value.channels, media.state === 'loaded' ? media.value : [], this.i18n.t('approvals.request.unknownChannel'));
   });

@@ -26,16 +26,20 @@ import { dueUrgency } from './due-display';
               <a class="item__link" [routerLink]="row.link">{{ row.item.workingTitle }}</a>
               <span class="item__status">{{ statusKeys[row.item.status] | t }}</span>
             </div>
-            @if (row.channels) {
-              <p class="item__line">{{ 'approvals.item.channels' | t: { channels: row.channels } }}</p>
-            }
-            <p class="item__line">
-              @if (row.item.plannedAt; as plannedAt) {
-                {{ 'approvals.item.planned' | t: { time: (plannedAt | dateTime) } }}
-              } @else {
-                {{ 'approvals.item.unplanned' | t }}
+            @if (row.item.subjectType === 'text_block') {
+              <p class="item__line item__kind"><mat-icon aria-hidden="true" fontIcon="article" />{{ 'approvals.item.textBlock' | t }}</p>
+            } @else {
+              @if (row.channels) {
+                <p class="item__line">{{ 'approvals.item.channels' | t: { channels: row.channels } }}</p>
               }
-            </p>
+              <p class="item__line">
+                @if (row.item.plannedAt; as plannedAt) {
+                  {{ 'approvals.item.planned' | t: { time: (plannedAt | dateTime) } }}
+                } @else {
+                  {{ 'approvals.item.unplanned' | t }}
+                }
+              </p>
+            }
             @if (row.item.currentStep; as step) {
               <p class="item__line">{{ 'approvals.item.step' | t: { step: step.name } }}</p>
               <p class="item__line item__due">
@@ -111,7 +115,13 @@ import { dueUrgency } from './due-display';
       color: var(--mat-sys-error);
       font-weight: 500;
     }
-    .item__due mat-icon {
+    .item__kind {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+    }
+    .item__due mat-icon,
+    .item__kind mat-icon {
       font-size: 18px;
       width: 18px;
       height: 18px;

@@ -12,4 +12,5 @@ export const NOTIFICATION_KIND_LABELS: { readonly [K in NotificationKind]: { rea
   publish_failed: { label: 'notificationKind.publish_failed', hint: 'notificationKind.publish_failed.hint' },
   publish_unconfirmed: { label: 'notificationKind.publish_unconfirmed', hint: 'notificationKind.publish_unconfirmed.hint' },
   manual_publish_due: { label: 'notificationKind.manual_publish_due', hint: 'notificationKind.manual_publish_due.hint' },
+  text_block_due: { label: 'notificationKind.text_block_due', hint: 'notificationKind.text_block_due.hint' },
 };

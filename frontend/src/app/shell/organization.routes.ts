@@ -4,10 +4,11 @@ import { pageTitle } from '../shared/routing/page-title';
 import { PLAN_PATH, SETTINGS_PATH } from '../shared/routing/paths';
 import { APPROVALS_PATH } from '../approvals/approvals-paths';
 import { PROGRAM_PATH } from '../program/program-paths';
+import { TEXT_BLOCKS_PATH } from '../text-blocks/text-blocks-paths';
 import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH];
+const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, TEXT_BLOCKS_PATH];
 const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => !builtAreas.includes(area.path)).map((area) => ({
   path: area.path,
   title: area.label,
@@ -26,6 +27,11 @@ export const organizationRoutes: Routes = [
     path: APPROVALS_PATH,
     title: pageTitle('area.approvals'),
     loadChildren: () => import('../approvals/approvals.routes').then((m) => m.approvalsRoutes),
+  },
+  {
+    path: TEXT_BLOCKS_PATH,
+    title: pageTitle('area.textBlocks'),
+    loadChildren: () => import('../text-blocks/text-blocks.routes').then((m) => m.textBlocksRoutes),
   },
   {
     path: PROGRAM_PATH,

@@ -156,6 +156,29 @@ export const ApprovalContentView = z.object({
 });
 export type ApprovalContentView = z.infer<typeof ApprovalContentView>;
 
+/** What is approved besides posts; see APPROVAL_SUBJECT_TYPES in the backend. */
+export const APPROVAL_SUBJECT_TYPES = ['post', 'text_block'] as const;
+export type ApprovalSubjectType = (typeof APPROVAL_SUBJECT_TYPES)[number];
+
+/** The content a text block version's approval is bound to (textBlockContent in libs/domain). */
+export const TextBlockApprovalContentView = z.object({
+  title: z.string(),
+  body: z.object({ sie: z.string().nullable(), du: z.string().nullable() }),
+  category: z.object({ id: z.string(), name: z.string() }),
+  platforms: z.array(z.string()),
+});
+export type TextBlockApprovalContentView = z.infer<typeof TextBlockApprovalContentView>;
+
+/** A text block version under approval: which block, which version, and its bound content. */
+export const ApprovalTextBlockSubjectView = z.object({
+  textBlockId: z.string(),
+  versionId: z.string(),
+  versionNumber: z.number(),
+  title: z.string(),
+  content: TextBlockApprovalContentView,
+});
+export type ApprovalTextBlockSubjectView = z.infer<typeof ApprovalTextBlockSubjectView>;
+
 export const ApprovalDecisionView = z.object({
   user: PersonRef,
   kind: z.enum(APPROVAL_DECISION_KINDS),
@@ -181,13 +204,17 @@ export type ApprovalStepProgressView = z.infer<typeof ApprovalStepProgressView>;
 
 export const ApprovalRequestView = z.object({
   id: z.string(),
-  postId: z.string(),
-  post: z.object({ id: z.string(), workingTitle: z.string(), status: PostStatus, version: z.number() }),
+  /** What is approved: a post (postId, post, content) or a text block version (textBlock). */
+  subjectType: z.enum(APPROVAL_SUBJECT_TYPES),
+  postId: z.string().nullable(),
+  post: z.object({ id: z.string(), workingTitle: z.string(), status: PostStatus, version: z.number() }).nullable(),
+  textBlock: ApprovalTextBlockSubjectView.nullable(),
   status: z.enum(APPROVAL_REQUEST_STATUSES),
   /** The route as it was at submission; `id` is null once the route was deleted. */
   route: z.object({ id: z.string().nullable(), name: z.string() }),
   contentHash: z.string(),
-  content: ApprovalContentView,
+  /** The post's bound content; null for other subjects (see `textBlock.content`). */
+  content: ApprovalContentView.nullable(),
   author: PersonRef,
   submittedBy: PersonRef,
   submittedAt: z.string(),
@@ -209,7 +236,10 @@ export type ApprovalRequestView = z.infer<typeof ApprovalRequestView>;
 
 export const ApprovalInboxItem = z.object({
   requestId: z.string(),
-  postId: z.string(),
+  subjectType: z.enum(APPROVAL_SUBJECT_TYPES),
+  postId: z.string().nullable(),
+  textBlockId: z.string().nullable(),
+  /** The post's working title, or the text block's title. */
   workingTitle: z.string(),
   /** The channels of the submitted content, in its order. */
   channelIds: z.array(z.string()),

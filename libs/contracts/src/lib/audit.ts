@@ -66,6 +66,16 @@ export const AUDIT_ACTIONS = [
   'program.poster_exported',
   'program.midpoint_review_saved',
   'program.midpoint_review_submitted',
+  'text_block.created',
+  'text_block.updated',
+  'text_block.version_created',
+  'text_block.submitted',
+  'text_block.used',
+  'text_block.imported',
+  'text_block.exported',
+  'text_block.starter_pack_loaded',
+  'text_block.reminder_sent',
+  'text_block_settings.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

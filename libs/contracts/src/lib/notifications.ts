@@ -26,6 +26,8 @@ export const NOTIFICATION_KINDS = [
   'publish_unconfirmed',
   /** A post on a channel without API connection is due: "Jetzt veröffentlichen". */
   'manual_publish_due',
+  /** A text block the recipient owns reaches its review date or the end of its validity. */
+  'text_block_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = z.enum(NOTIFICATION_KINDS, { message: 'Unbekannte Art von Benachrichtigung' });
@@ -45,6 +47,7 @@ export const EMAIL_BY_DEFAULT: { readonly [K in NotificationKind]: boolean } = {
   publish_failed: true,
   publish_unconfirmed: true,
   manual_publish_due: true,
+  text_block_due: true,
 };
 
 // ---- Notifications ----

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'approvals.decide',
   /** Freigaberouten and the approval settings (self-approval, election blackout periods). */
   'approvals.manage',
+  /** Write text blocks, submit them for approval and record their use in replies. */
+  'textBlocks.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,11 +37,11 @@ const PLANNER: readonly Permission[] = [...EVERY_MEMBER, 'posts.plan', 'posts.pr
  * read it, so a button is never shown for an action the API would refuse.
  */
 export const ROLE_PERMISSIONS: { readonly [R in OrganizationRole]: readonly Permission[] } = {
-  admin: [...PLANNER, 'approvals.decide', 'approvals.manage', 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view'],
-  editor: [...PLANNER, 'approvals.decide'],
+  admin: [...PLANNER, 'approvals.decide', 'approvals.manage', 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view', 'textBlocks.write'],
+  editor: [...PLANNER, 'approvals.decide', 'textBlocks.write'],
   approver: [...EVERY_MEMBER, 'approvals.decide'],
   contributor: [...EVERY_MEMBER, 'posts.propose'],
-  moderator: EVERY_MEMBER,
+  moderator: [...EVERY_MEMBER, 'textBlocks.write'],
   viewer: EVERY_MEMBER,
 };
 

@@ -72,6 +72,16 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'program.poster_exported': 'auditAction.program.poster_exported',
   'program.midpoint_review_saved': 'auditAction.program.midpoint_review_saved',
   'program.midpoint_review_submitted': 'auditAction.program.midpoint_review_submitted',
+  'text_block.created': 'auditAction.text_block.created',
+  'text_block.updated': 'auditAction.text_block.updated',
+  'text_block.version_created': 'auditAction.text_block.version_created',
+  'text_block.submitted': 'auditAction.text_block.submitted',
+  'text_block.used': 'auditAction.text_block.used',
+  'text_block.imported': 'auditAction.text_block.imported',
+  'text_block.exported': 'auditAction.text_block.exported',
+  'text_block.starter_pack_loaded': 'auditAction.text_block.starter_pack_loaded',
+  'text_block.reminder_sent': 'auditAction.text_block.reminder_sent',
+  'text_block_settings.updated': 'auditAction.text_block_settings.updated',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

@@ -1,6 +1,7 @@
 import { approvalsDe } from './messages/approvals.de';
 import { publishingDe } from './messages/publishing.de';
 import { programDe } from './messages/program.de';
+import { textBlocksDe } from './messages/text-blocks.de';
 
 /**
  * German is the source language: every key exists here first, and its `{name}` placeholders
@@ -576,6 +577,7 @@ export const de = {
   ...approvalsDe,
   ...publishingDe,
   ...programDe,
+  ...textBlocksDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import type { TextBlockListQuery } from '@amtsplan/contracts';
+import { RequestScope } from '../database/request-scope';
+
+/** A row of the search: the block with the version that matters for the caller. */
+export interface TextBlockSearchRow {
+  readonly id: string;
+  readonly shortCode: string;
+  readonly tags: string[];
+  readonly usageCount: number;
+  readonly lastUsedAt: Date | null;
+  readonly validUntil: string | null;
+  readonly reviewOn: string | null;
+  readonly ownerUserId: string;
+  readonly latestVersionId: string;
+  readonly approvedVersionId: string | null;
+  readonly versionId: string;
+  readonly versionNumber: number;
+  readonly title: string;
+  readonly bodySie: string | null;
+  readonly bodyDu: string | null;
+  readonly categoryId: string;
+  readonly categoryName: string;
+  readonly platforms: string[];
+  readonly status: string;
+}
+
+/**
+ * Words of the search box as a `german` prefix query: every word must match the beginning of a
+ * word (after stemming) in title or body, e.g. "sperr abh" → `sperr:* & abh:*`. Characters
+ * that mean something to tsquery are dropped; null when nothing searchable is left.
+ */
+export function prefixQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
+
+/** Escapes LIKE's wildcards in a short-code prefix. */
+function likePrefix(text: string): string {
+  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * German full-text search over text blocks, ranked: exact short code, then short-code prefix,
+ * then ts_rank over the weighted vector (title A before body B), then usage. The list searches
+ * the latest version of every block; the picker only the approved version of blocks valid today.
+ */
+@Injectable()
+export class TextBlockSearch {
+  async search(query: TextBlockListQuery, today: string): Promise<TextBlockSearchRow[]> {
+    const { organizationId } = RequestScope.organization();
+    const picker = query.for === 'picker';
+    const params: unknown[] = [organizationId];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where: string[] = ['b.organization_id = $1'];
+    const versionColumn = picker ? 'b.approved_version_id' : 'b.latest_version_id';
+    if (picker) {
+      const day = param(today);
+      where.push(`b.approved_version_id IS NOT NULL AND (b.valid_until IS NULL OR b.valid_until >= ${day}::date) AND (b.valid_from IS NULL OR b.valid_from <= ${day}::date)`);
+    }
+    if (query.categoryId) where.push(`v.category_id = ${param(query.categoryId)}`);
+    if (query.tag) where.push(`${param(query.tag)} = ANY(b.tags)`);
+    if (query.addressForm === 'sie') where.push(`coalesce(v.body_sie, '') <> ''`);
+    if (query.addressForm === 'du') where.push(`coalesce(v.body_du, '') <> ''`);
+
+    const text = query.q?.trim() ?? '';
+    const tsquery = prefixQuery(text);
+    const order: string[] = [];
+    if (text) {
+      const code = param(text.toLowerCase());
+      const codeLike = param(likePrefix(text.toLowerCase()));
+      order.push(`CASE WHEN b.short_code = ${code} THEN 2 WHEN b.short_code LIKE ${codeLike} THEN 1 ELSE 0 END DESC`);
+      if (tsquery) {
+        const tsq = `to_tsquery('german', ${param(tsquery)})`;
+        // Title (A) counts ten times the body (B): a title hit always comes first.
+        order.push(`ts_rank('{0.01, 0.02, 0.1, 1.0}', v.search_vector, ${tsq}) DESC`);
+        where.push(`(b.short_code LIKE ${codeLike} OR v.search_vector @@ ${tsq})`);
+      } else {
+        where.push(`b.short_code LIKE ${codeLike}`);
+      }
+    }
+    const limit = param(query.limit ?? (picker ? 10 : 100));
+    const rows: TextBlockSearchRow[] = await RequestScope.manager().query(
+      `SELECT b.id, b.short_code AS "shortCode", b.tags, b.usage_count AS "usageCount", b.last_used_at AS "lastUsedAt",
+              to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn",
+              b.owner_user_id AS "ownerUserId", b.latest_version_id AS "latestVersionId", b.approved_version_id AS "approvedVersionId",
+              v.id AS "versionId", v.number AS "versionNumber", v.title, v.body_sie AS "bodySie", v.body_du AS "bodyDu",
+              v.category_id AS "categoryId", c.name AS "categoryName", v.platforms, v.status
+         FROM text_blocks b
+         JOIN text_block_versions v ON v.id = ${versionColumn} AND v.organization_id = b.organization_id
+         JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${[...order, 'b.usage_count DESC', 'v.title ASC', 'b.id'].join(', ')}
+        LIMIT ${limit}`,
+      params,
+    );
+    return rows;
+  }
+}

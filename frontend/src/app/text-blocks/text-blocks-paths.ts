@@ -1,0 +1,2 @@
+/** The text blocks area's URL segment; reminders link to `/o/{orgId}/textbausteine/{textBlockId}` (backend/src/text-blocks). */
+export const TEXT_BLOCKS_PATH = 'textbausteine';
