@@ -24,6 +24,8 @@ import { PublicationEntity } from '../publishing/publication.entity';
 import { PublishAttemptEntity } from '../publishing/publish-attempt.entity';
 import { ProgramCohortEntity, ProgramEnrolmentEntity, ProgramFacilitatorEntity, ProgramRunEntity } from '../program/program-run.entity';
 import { ExerciseProgressEntity } from '../program/exercise-progress.entity';
+import { IncidentEntity, IncidentTimelineEntryEntity } from '../crisis/incident.entity';
+import { PlaybookEntity, PlaybookVersionEntity } from '../crisis/playbook.entity';
 import { CohortShareEntity, ShareCommentEntity, ShareReactionEntity } from '../program/cohort-share.entity';
 
 /** Listed, not globbed: globs do not resolve after bundling. */
@@ -60,6 +62,10 @@ export const ENTITIES = [
   CohortShareEntity,
   ShareCommentEntity,
   ShareReactionEntity,
+  PlaybookEntity,
+  PlaybookVersionEntity,
+  IncidentEntity,
+  IncidentTimelineEntryEntity,
 ];
 
 /**
@@ -94,4 +100,8 @@ export const TENANT_TABLES = [
   'program_exercise_progress',
   'program_shares',
   'program_share_comments',
+  'playbooks',
+  'playbook_versions',
+  'incidents',
+  'incident_timeline_entries',
 ] as const;

@@ -12,4 +12,6 @@ export const NOTIFICATION_KIND_LABELS: { readonly [K in NotificationKind]: { rea
   publish_failed: { label: 'notificationKind.publish_failed', hint: 'notificationKind.publish_failed.hint' },
   publish_unconfirmed: { label: 'notificationKind.publish_unconfirmed', hint: 'notificationKind.publish_unconfirmed.hint' },
   manual_publish_due: { label: 'notificationKind.manual_publish_due', hint: 'notificationKind.manual_publish_due.hint' },
+  crisis_alert: { label: 'notificationKind.crisis_alert', hint: 'notificationKind.crisis_alert.hint' },
+  playbook_review_due: { label: 'notificationKind.playbook_review_due', hint: 'notificationKind.playbook_review_due.hint' },
 };

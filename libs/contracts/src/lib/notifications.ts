@@ -26,6 +26,10 @@ export const NOTIFICATION_KINDS = [
   'publish_unconfirmed',
   /** A post on a channel without API connection is due: "Jetzt veröffentlichen". */
   'manual_publish_due',
+  /** Krisenmodus: a crisis was declared or its level changed, and the recipient is a contact of the level. */
+  'crisis_alert',
+  /** A crisis playbook the recipient owns is due for its review. */
+  'playbook_review_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = z.enum(NOTIFICATION_KINDS, { message: 'Unbekannte Art von Benachrichtigung' });
@@ -45,6 +49,8 @@ export const EMAIL_BY_DEFAULT: { readonly [K in NotificationKind]: boolean } = {
   publish_failed: true,
   publish_unconfirmed: true,
   manual_publish_due: true,
+  crisis_alert: true,
+  playbook_review_due: true,
 };
 
 // ---- Notifications ----
