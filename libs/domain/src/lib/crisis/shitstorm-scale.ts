@@ -85,7 +85,7 @@ export function isCrisisLevel(value: unknown): value is CrisisLevel {
 }
 
 /** „Stufe 3 – Starker Wind“ from a scale (the playbook's or the default). */
-export function crisisLevelLabel(level: number, scale: readonly Pick<ScaleLevel, 'level' | 'name'>[] = DEFAULT_SHITSTORM_SCALE): string {
+export function crisisLevelLabel(level: number, scale: ReadonlyArray<{ readonly level: number; readonly name: string }> = DEFAULT_SHITSTORM_SCALE): string {
   const found = scale.find((l) => l.level === level);
   return found ? `Stufe ${level} – ${found.name}` : `Stufe ${level}`;
 }
