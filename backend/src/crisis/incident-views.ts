@@ -25,6 +25,7 @@ export function toIncidentView(incident: IncidentEntity, timeline: readonly Inci
     contactsAlerted: incident.contactsAlerted.map((c) => ({ ...c })),
     stopActive: incident.drill ? incident.drillStop : organizationStop,
     review: incident.review,
+    drillWave: incident.drillWave.map((w) => ({ ...w })),
     timeline: timeline.map((entry) => ({
       id: entry.id,
       at: entry.at.toISOString(),

@@ -150,6 +150,8 @@ export const IncidentView = z.object({
   /** The drill's own stop (nothing real is paused); for a real incident the organization's stop. */
   stopActive: z.boolean(),
   review: IncidentReviewInput.nullable(),
+  /** A drill's generated comment wave (empty for a real incident). */
+  drillWave: z.array(z.object({ channel: z.string(), minute: z.number().int(), category: z.string(), text: z.string() })),
   timeline: z.array(TimelineEntryView),
   version,
 });
