@@ -43,7 +43,7 @@ describe('validatePlaybook', () => {
     const broken: PlaybookContent = {
       ...content,
       name: ' ',
-      contacts: [...content.contacts, { ...content.contacts[0], phone: '' }],
+      contacts: [...content.contacts, { ...content.contacts[0], name: '' }],
       levels: [
         { ...content.levels[0], contactIds: ['nobody'], checklist: [{ ...content.levels[0].checklist[0], dueWithinMinutes: 0 }] },
         { ...content.levels[1], level: 1, triggers: { negativePerHourOnOneChannel: -1, negativeShare: 2, channelsAffected: 0 } },
@@ -52,7 +52,7 @@ describe('validatePlaybook', () => {
     expect(validatePlaybook(broken).map((p) => p.path)).toEqual([
       'name',
       'contacts.1.id',
-      'contacts.1.phone',
+      'contacts.1.name',
       'levels.0.checklist.0.dueWithinMinutes',
       'levels.0.contactIds.0',
       'levels.1.level',

@@ -93,7 +93,6 @@ export function validatePlaybook(content: PlaybookContent): FieldProblem[] {
     if (contactIds.has(c.id)) problems.push({ path: `contacts.${i}.id`, message: 'Doppelte Kontakt-Kennung.' });
     contactIds.add(c.id);
     if (!c.name.trim()) problems.push({ path: `contacts.${i}.name`, message: 'Bitte einen Namen angeben.' });
-    if (!c.phone.trim() && !c.userId) problems.push({ path: `contacts.${i}.phone`, message: 'Ein Kontakt braucht eine Telefonnummer oder ein Konto in Amtsplan.' });
   });
   const levels = new Set<number>();
   content.levels.forEach((level, i) => {
