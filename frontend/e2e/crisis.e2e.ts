@@ -1,7 +1,15 @@
-import { type Browser, type Page, expect, test } from '@playwright/test';
+import { type Browser, type Page, expect as baseExpect, test } from '@playwright/test';
 import type { ChannelView, PostView } from '@amtsplan/contracts';
-import { keepScreenshot, logInToShell, seriousAccessibilityViolations } from './support/amtsplan';
+import { keepScreenshot, logIn, seriousAccessibilityViolations } from './support/amtsplan';
 import { PlanApi } from './support/editorial-plan-api';
+
+/** This machine is shared and often loaded: a login or a page may take longer than the default 10 s. */
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+async function logInToShell(page: Page, email: string): Promise<void> {
+  await logIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible({ timeout: 60_000 });
+}
 
 const ADMIN = 'admin@musterstadt.example';
 const EDITOR = 'redaktion@musterstadt.example';
@@ -48,6 +56,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
 }
 
 test.describe('Krisen-Playbooks und Krisenmodus', () => {
+  test.describe.configure({ timeout: 300_000 });
   test('the administration adapts a template', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await logInToShell(page, ADMIN);
@@ -67,7 +76,6 @@ test.describe('Krisen-Playbooks und Krisenmodus', () => {
   });
 
   test('the Redaktion declares level 3, stops publishing, works the checklist, lifts the stop and re-plans the paused post, closes with a review', async ({ page, browser }) => {
-    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await logInToShell(page, EDITOR);
     const api = await musterstadtApi(page);

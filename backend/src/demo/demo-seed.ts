@@ -7,6 +7,7 @@ import { MembershipEntity } from '../members/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
+import { seedDemoCrisis } from './demo-crisis';
 import { seedDemoPlan } from './demo-plan';
 import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
 
@@ -60,6 +61,8 @@ export async function seedDemo(
       const planner = organization.accounts.find((a) => a.role === 'editor');
       if (options.editorialPlan && organization === DEMO_ORGANIZATIONS[0] && planner) {
         await seedDemoPlan(manager, organizationId, userIds.get(planner.email)!);
+        const approver = organization.accounts.find((a) => a.role === 'approver');
+        if (approver) await seedDemoCrisis(manager, organizationId, { editorId: userIds.get(planner.email)!, approverId: userIds.get(approver.email)! });
       }
     }
     if (options.learningProgram) {
