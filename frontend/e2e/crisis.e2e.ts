@@ -71,7 +71,7 @@ test.describe('Krisen-Playbooks und Krisenmodus', () => {
     await contact.getByRole('textbox', { name: 'Name' }).fill('Petra Presse');
     await contact.getByRole('textbox', { name: 'Telefon' }).fill('0301 234-100');
     await page.getByRole('button', { name: 'Speichern' }).click();
-    await expect(page.getByText('Gespeichert.')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Gespeichert.' })).toBeVisible();
     await checkPage(page, 'crisis-playbook-editor');
   });
 
