@@ -30,6 +30,7 @@ import { EDITORIAL_PLAN_CONTROLLERS, EditorialPlanModule } from '../editorial-pl
 import { PLAN_EXCHANGE_CONTROLLERS, PlanExchangeModule } from '../plan-exchange/plan-exchange.module';
 import { PROGRAM_CONTROLLERS, ProgramModule } from '../program/program.module';
 import { TEXT_BLOCK_CONTROLLERS, TextBlocksModule } from '../text-blocks/text-blocks.module';
+import { CRISIS_CONTROLLERS, CrisisModule } from '../crisis/crisis.module';
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
@@ -46,6 +47,7 @@ const FOUNDATION_CONTROLLERS = [
 
 /** Every controller of the api; the tenant matrix test walks all their routes. */
 export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS, ...PROGRAM_CONTROLLERS, ...TEXT_BLOCK_CONTROLLERS];
+export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS, ...PROGRAM_CONTROLLERS, ...CRISIS_CONTROLLERS];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
@@ -54,6 +56,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule, ProgramModule, TextBlocksModule],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule, ProgramModule, CrisisModule],
       // Feature modules (EditorialPlanModule, PlanExchangeModule) register their own controllers.
       controllers: FOUNDATION_CONTROLLERS,
       providers: [

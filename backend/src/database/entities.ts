@@ -24,6 +24,8 @@ import { PublicationEntity } from '../publishing/publication.entity';
 import { PublishAttemptEntity } from '../publishing/publish-attempt.entity';
 import { ProgramCohortEntity, ProgramEnrolmentEntity, ProgramFacilitatorEntity, ProgramRunEntity } from '../program/program-run.entity';
 import { ExerciseProgressEntity } from '../program/exercise-progress.entity';
+import { IncidentEntity, IncidentTimelineEntryEntity } from '../crisis/incident.entity';
+import { PlaybookEntity, PlaybookVersionEntity } from '../crisis/playbook.entity';
 import { CohortShareEntity, ShareCommentEntity, ShareReactionEntity } from '../program/cohort-share.entity';
 import { TextBlockCategoryEntity } from '../text-blocks/text-block-category.entity';
 import { TextBlockSettingsEntity } from '../text-blocks/text-block-settings.entity';
@@ -68,6 +70,10 @@ export const ENTITIES = [
   TextBlockSettingsEntity,
   TextBlockEntity,
   TextBlockVersionEntity,
+  PlaybookEntity,
+  PlaybookVersionEntity,
+  IncidentEntity,
+  IncidentTimelineEntryEntity,
 ];
 
 /**
@@ -106,4 +112,8 @@ export const TENANT_TABLES = [
   'text_block_settings',
   'text_blocks',
   'text_block_versions',
+  'playbooks',
+  'playbook_versions',
+  'incidents',
+  'incident_timeline_entries',
 ] as const;

@@ -8,6 +8,7 @@ import { MembershipEntity } from '../members/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
+import { seedDemoCrisis } from './demo-crisis';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoTextBlocks } from './demo-text-blocks';
 import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
@@ -65,6 +66,7 @@ export async function seedDemo(
         await seedDemoPlan(manager, organizationId, userIds.get(planner.email)!);
         const approver = organization.accounts.find((a) => a.role === 'approver');
         if (approver) await seedDemoTextBlocks(manager, organizationId, userIds.get(planner.email)!, userIds.get(approver.email)!);
+        if (approver) await seedDemoCrisis(manager, organizationId, { editorId: userIds.get(planner.email)!, approverId: userIds.get(approver.email)! });
       }
     }
     if (options.learningProgram) {

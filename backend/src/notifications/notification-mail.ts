@@ -13,6 +13,8 @@ export const NOTIFICATION_KIND_LABELS_DE: { readonly [K in NotificationKind]: st
   publish_unconfirmed: 'Veröffentlichung unbestätigt',
   manual_publish_due: 'Jetzt veröffentlichen (ohne API-Anbindung)',
   text_block_due: 'Textbaustein prüfen oder verlängern',
+  crisis_alert: 'Krisenalarm',
+  playbook_review_due: 'Krisen-Playbook überprüfen',
 };
 
 /** The frontend's page for the e-mail switches (frontend/src/app/shared/routing/paths.ts). */

@@ -19,6 +19,7 @@ interface PlanEntryRow {
   findingSeverity: 'hard' | 'warning' | null;
   version: number;
   publishedUrl: string | null;
+  pausedAt: Date | null;
 }
 
 /**
@@ -53,7 +54,8 @@ export class PlanEntryRepository {
             WHERE u.post_id = p.id AND u.organization_id = p.organization_id AND u.approval_request_id = p.publish_request_id AND u.url IS NOT NULL
             ORDER BY v.position LIMIT 1) END`,
         'publishedUrl',
-      );
+      )
+      .addSelect(`CASE WHEN p.status = 'approved' THEN p.publish_paused_at END`, 'pausedAt');
     const rows = await whereListed(builder, query).getRawMany<PlanEntryRow>();
     return rows.map(toPlanEntry);
   }
@@ -74,5 +76,6 @@ function toPlanEntry(row: PlanEntryRow): PlanEntryView {
     version: row.version,
     // Only where there is one: the plan's other entries stay as they were.
     ...(row.publishedUrl ? { publishedUrl: row.publishedUrl } : {}),
+    ...(row.pausedAt ? { pausedAt: new Date(row.pausedAt).toISOString() } : {}),
   };
 }

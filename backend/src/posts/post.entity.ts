@@ -36,6 +36,17 @@ export class PostEntity extends OrganizationOwned {
   plannedDate: string | null;
 
   /** The organization's zone when the post was planned, for display and recurrence. */
+  /**
+   * Kommunikationsstopp lifted with „Jetzt veröffentlichen“: a person let this paused post go out
+   * late, so the publisher counts lateness from here rather than from the planned time.
+   */
+  @Column({ name: 'publish_released_at', type: 'timestamptz', nullable: true })
+  publishReleasedAt: Date | null;
+
+  /** Kommunikationsstopp lifted with „Pausiert lassen“: taken out of the schedule (approval kept). */
+  @Column({ name: 'publish_paused_at', type: 'timestamptz', nullable: true })
+  publishPausedAt: Date | null;
+
   @Column({ name: 'time_zone', type: 'text' })
   timeZone: string;
 

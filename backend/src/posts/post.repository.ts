@@ -12,7 +12,7 @@ import { PostEntity } from './post.entity';
 /** What a person's edits may write; the publisher's claim columns are written by the publisher only. */
 export type PostColumns = Omit<
   PostEntity,
-  'id' | 'organizationId' | 'organization' | 'topic' | 'series' | 'createdAt' | 'updatedAt' | 'version' | 'publishClaimedAt' | 'publishClaimedBy' | 'publishRequestId' | 'publishClaimedHash'
+  'id' | 'organizationId' | 'organization' | 'topic' | 'series' | 'createdAt' | 'updatedAt' | 'version' | 'publishClaimedAt' | 'publishClaimedBy' | 'publishRequestId' | 'publishClaimedHash' | 'publishReleasedAt' | 'publishPausedAt'
 >;
 
 /** Posts of the current request's organization, with their variants, history and notes. */

@@ -5,7 +5,7 @@ import { RequestScope } from '../database/request-scope';
 /**
  * The picture of one authority the exercise rules look at, read from PostgreSQL in the
  * organization's scope (row-level security applies; every query names the organization too).
- * Areas Amtsplan does not have yet (inbox, playbooks, drills) give empty lists, so
+ * Areas Amtsplan does not have yet (inbox) give empty lists, so
  * their exercises stay open until those areas exist.
  */
 @Injectable()
@@ -47,6 +47,13 @@ export class ProgramSnapshotRepository {
          UNION ALL
          SELECT role, true FROM invitations WHERE organization_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
     );
+    // A playbook counts as approved when one of its versions was signed off; its contacts are the current version's.
+    const playbooks = await q<{ approved: boolean; contact_count: number }>(
+        `SELECT EXISTS (SELECT 1 FROM playbook_versions v WHERE v.playbook_id = p.id AND v.organization_id = p.organization_id AND v.status = 'approved') AS approved,
+                coalesce((SELECT jsonb_array_length(v.content->'contacts') FROM playbook_versions v WHERE v.id = p.current_version_id AND v.organization_id = p.organization_id), 0)::int AS contact_count
+           FROM playbooks p WHERE p.organization_id = $1`,
+    );
+    const drills = await q<{ reviewed: boolean }>(`SELECT status = 'reviewed' AS reviewed FROM incidents WHERE organization_id = $1 AND drill`);
     return {
       now: now.toISOString(),
       today: localDateOf(now, organization?.time_zone ?? 'Europe/Berlin'),
@@ -66,8 +73,8 @@ export class ProgramSnapshotRepository {
       textBlocks: textBlocks.map((t) => ({ approved: t.approved, category: t.category })),
       inboxReplies: [],
       people: people.map((p) => ({ role: p.role, pending: p.pending })),
-      playbooks: [],
-      drills: [],
+      playbooks: playbooks.map((p) => ({ approved: p.approved, contactCount: p.contact_count })),
+      drills: drills.map((d) => ({ reviewed: d.reviewed })),
     };
   }
 }

@@ -49,6 +49,8 @@ const APPROVED_THROUGH_THE_ROUTE = `NOT EXISTS (SELECT 1 FROM jsonb_array_elemen
  *   now (computed by the caller under the post's row lock), and approved through the route
  *   (DESIGN.md invariant 1);
  * - its organization is not in Kommunikationsstopp (invariant 5).
+ * Lateness counts from the planned time, or from when a person released the post on lifting a
+ * Kommunikationsstopp („Jetzt veröffentlichen“, posts.publish_released_at), whichever is later.
  * Two workers racing get one row between them (invariant 2); the loser gets null. The claim is
  * kept (never cleared) for this approval; a new approval resets it (PublishJobs.scheduled).
  */
@@ -67,7 +69,7 @@ export async function claimPost(
         AND ${APPROVED_THROUGH_THE_ROUTE}
         AND o.id = p.organization_id AND NOT o.communication_stop
   RETURNING p.version, p.planned_at AS "plannedAt", r.id AS "requestId", r.content_hash AS "contentHash",
-            r.canonical_content AS "canonicalContent", p.planned_at < now() - make_interval(secs => $5::double precision) AS missed`,
+            r.canonical_content AS "canonicalContent", GREATEST(p.planned_at, p.publish_released_at) < now() - make_interval(secs => $5::double precision) AS missed`,
     [input.postId, input.organizationId, input.worker, input.currentHash, input.missedAfterMs / 1000],
   );
   const row = rows[0];

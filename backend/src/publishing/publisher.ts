@@ -337,7 +337,7 @@ export class Publisher {
         `UPDATE publications u SET status = 'missed', error = $3, updated_at = now()
            FROM posts p
           WHERE u.post_id = $1 AND u.organization_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now()) AND u.settled_at IS NULL
-            AND p.id = u.post_id AND p.organization_id = u.organization_id AND p.planned_at < now() - make_interval(secs => $4::double precision)
+            AND p.id = u.post_id AND p.organization_id = u.organization_id AND GREATEST(p.planned_at, p.publish_released_at) < now() - make_interval(secs => $4::double precision)
       RETURNING u.id AS "publicationId", u.channel_id AS "channelId", u.content_hash AS "contentHash"`,
         [postId, organizationId, missedMessage(this.missedAfterMs), this.missedAfterMs / 1000],
       )

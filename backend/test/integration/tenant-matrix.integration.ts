@@ -142,6 +142,20 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/program/cohorts/:cohortId/enrolments': { organizationId: '00000000-0000-4000-8000-000000000000', email: 'admin@landkreis-beispiel.example' },
   'POST /api/program/cohorts/:cohortId/shares/:shareId/comments': { body: 'Übernommen' },
   'PUT /api/program/cohorts/:cohortId/shares/:shareId/reaction': { reaction: 'like' },
+  'POST /api/orgs/:orgId/playbooks': { content: { name: 'Fremd', scenario: '', contacts: [], levels: [] } },
+  'POST /api/orgs/:orgId/playbooks/copy-template': { templateKey: 'datenpanne' },
+  'PATCH /api/orgs/:orgId/playbooks/:playbookId': { version: 1, nextReviewOn: '2027-01-01' },
+  'POST /api/orgs/:orgId/playbooks/:playbookId/version-status': { version: 1, status: 'in_approval' },
+  'POST /api/orgs/:orgId/incidents': { title: 'Fremd', reason: 'Fremd', level: 3 },
+  'POST /api/orgs/:orgId/incidents/:incidentId/level': { version: 1, level: 4, reason: 'Übernommen' },
+  'POST /api/orgs/:orgId/incidents/:incidentId/checklist': { version: 1, level: 3, stepId: 's3-1', done: true },
+  'POST /api/orgs/:orgId/incidents/:incidentId/contacts-alerted': { version: 1, contactId: 'pressestelle' },
+  'POST /api/orgs/:orgId/incidents/:incidentId/notes': { text: 'Übernommen' },
+  'POST /api/orgs/:orgId/incidents/:incidentId/statements': { textBlockId: '00000000-0000-4000-8000-000000000000', note: '' },
+  'POST /api/orgs/:orgId/incidents/:incidentId/stop': { version: 1, confirm: true, reason: 'Übernommen' },
+  'POST /api/orgs/:orgId/incidents/:incidentId/stop/lift': { version: 1, reason: 'Übernommen', bulk: { decision: 'leave_paused' } },
+  'POST /api/orgs/:orgId/incidents/:incidentId/end': { version: 1 },
+  'POST /api/orgs/:orgId/incidents/:incidentId/review': { version: 1, review: { whatHappened: 'Übernommen', whatWorked: '', whatToChange: '', followUps: [] } },
 };
 
 describe('tenant separation matrix over every registered route', () => {
@@ -225,6 +239,11 @@ describe('tenant separation matrix over every registered route', () => {
       [orgA, cohort.id, enrolment.id, enrolment.user_id],
     );
     objectsOfA['shareId'] = share.id;
+    // A playbook copied from a template and a drill declared from it.
+    const playbook = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/playbooks/copy-template`, { templateKey: 'kritikwelle' });
+    objectsOfA['playbookId'] = playbook.body.id;
+    const incident = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/incidents`, { playbookId: playbook.body.id, title: 'Geheime Übung', reason: 'Geheim', level: 3, drill: true });
+    objectsOfA['incidentId'] = incident.body.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });

@@ -16,3 +16,4 @@ export * from './lib/publishing';
 export * from './lib/program';
 export * from './lib/approval-diff';
 export * from './lib/text-blocks';
+export * from './lib/crisis';

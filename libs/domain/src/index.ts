@@ -37,3 +37,4 @@ export * from './lib/program/concept-poster';
 export * from './lib/program/kickoff-manifest';
 export * from './lib/approval-reminders';
 export * from './lib/text-blocks';
+export * from './lib/crisis/index';

@@ -17,6 +17,7 @@ import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddPr
 import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
 import { CreateTextBlocks1795402000000 } from './1795402000000-CreateTextBlocks';
 import { SecureTextBlocks1795402100000 } from './1795402100000-SecureTextBlocks';
+import { CreateCrisisMode1795404000000 } from './1795404000000-CreateCrisisMode';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   CreateProgramMidpointReviews1795405200000,
   CreateTextBlocks1795402000000,
   SecureTextBlocks1795402100000,
+  CreateCrisisMode1795404000000,
 ];

@@ -13,4 +13,6 @@ export const NOTIFICATION_KIND_LABELS: { readonly [K in NotificationKind]: { rea
   publish_unconfirmed: { label: 'notificationKind.publish_unconfirmed', hint: 'notificationKind.publish_unconfirmed.hint' },
   manual_publish_due: { label: 'notificationKind.manual_publish_due', hint: 'notificationKind.manual_publish_due.hint' },
   text_block_due: { label: 'notificationKind.text_block_due', hint: 'notificationKind.text_block_due.hint' },
+  crisis_alert: { label: 'notificationKind.crisis_alert', hint: 'notificationKind.crisis_alert.hint' },
+  playbook_review_due: { label: 'notificationKind.playbook_review_due', hint: 'notificationKind.playbook_review_due.hint' },
 };

@@ -1,3 +1,4 @@
+import { CrisisStatus } from '../crisis/crisis-status';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -66,6 +67,7 @@ export class PlanPage {
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
+  private readonly crisisStatus = inject(CrisisStatus);
   private readonly reads = inject(PlanReads);
   private readonly saving = inject(PostSaving);
   private readonly storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
@@ -172,11 +174,24 @@ export class PlanPage {
       mayReplan: this.mayEdit(),
     };
     return [
-      ...entries.map((entry) => postEvent(entry, context)).filter((event): event is PlanEvent => event !== null),
+      ...entries
+        .map((entry) => postEvent(entry, this.paused(entry) ? { ...context, statusLabel: () => this.i18n.t('plan.paused') } : context))
+        .filter((event): event is PlanEvent => event !== null),
       ...openSlotEvents(slots, references.seriesById, references.settings.timeZone, (series) => this.i18n.t('plan.openSlot', { series })),
       ...holidayEvents(this.holidays()),
     ];
   });
+
+  /**
+   * Held back by the Kommunikationsstopp: due and still scheduled while the stop is active, or
+   * left paused when it was lifted (the crisis banner's status says whether a stop is active).
+   */
+  private paused(entry: PlanEntryView): boolean {
+    if (entry.pausedAt) return true;
+    const crisis = this.crisisStatus.current();
+    const stopActive = crisis?.orgId === this.orgId() && crisis.status.stop !== null;
+    return stopActive && entry.status === 'scheduled' && entry.planning.kind === 'time' && new Date(entry.planning.at).getTime() <= Date.now();
+  }
 
   private editor: { postId: string; ref: MatDialogRef<PostEditor> } | null = null;
   private confirmationForEditor: string | null = null;

@@ -9,6 +9,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map } from 'rxjs';
 import { Session } from '../auth/session';
+import { CrisisBanner } from '../crisis/crisis-banner';
 import { NotificationBell } from '../notifications/notification-bell';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ORGANIZATION_AREAS } from '../shared/routing/organization-areas';
@@ -23,6 +24,7 @@ const COMPACT_LAYOUT = '(max-width: 959.98px)';
 @Component({
   selector: 'amt-app-shell',
   imports: [
+    CrisisBanner,
     MatButtonModule,
     MatIconModule,
     MatListModule,
@@ -54,7 +56,7 @@ export class AppShell {
   );
   protected readonly drawerOpen = signal(false);
 
-  private readonly url = toSignal(
+  protected readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),
       map(() => this.router.parseUrl(this.router.url)),

@@ -9,6 +9,11 @@ import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
 const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, TEXT_BLOCKS_PATH];
+import { CRISIS_PATH } from '../crisis/crisis-paths';
+import { AreaPlaceholderPage } from './area-placeholder-page';
+
+/** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
+const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, CRISIS_PATH];
 const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => !builtAreas.includes(area.path)).map((area) => ({
   path: area.path,
   title: area.label,
@@ -37,6 +42,11 @@ export const organizationRoutes: Routes = [
     path: PROGRAM_PATH,
     title: pageTitle('program.heading'),
     loadChildren: () => import('../program/program.routes').then((m) => m.programRoutes),
+  },
+  {
+    path: CRISIS_PATH,
+    title: pageTitle('area.crisisPlaybooks'),
+    loadChildren: () => import('../crisis/crisis.routes').then((m) => m.crisisRoutes),
   },
   ...upcomingAreas,
   {

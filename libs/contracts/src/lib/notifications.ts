@@ -28,6 +28,10 @@ export const NOTIFICATION_KINDS = [
   'manual_publish_due',
   /** A text block the recipient owns reaches its review date or the end of its validity. */
   'text_block_due',
+  /** Krisenmodus: a crisis was declared or its level changed, and the recipient is a contact of the level. */
+  'crisis_alert',
+  /** A crisis playbook the recipient owns is due for its review. */
+  'playbook_review_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = z.enum(NOTIFICATION_KINDS, { message: 'Unbekannte Art von Benachrichtigung' });
@@ -48,6 +52,8 @@ export const EMAIL_BY_DEFAULT: { readonly [K in NotificationKind]: boolean } = {
   publish_unconfirmed: true,
   manual_publish_due: true,
   text_block_due: true,
+  crisis_alert: true,
+  playbook_review_due: true,
 };
 
 // ---- Notifications ----

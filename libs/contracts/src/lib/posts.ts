@@ -138,6 +138,8 @@ export const PlanEntryView = z.object({
    * channel without an address). Absent or null for every other status.
    */
   publishedUrl: z.string().nullable().optional(),
+  /** Left paused when a Kommunikationsstopp was lifted (unscheduled, approval kept); absent otherwise. */
+  pausedAt: z.string().optional(),
 });
 export type PlanEntryView = z.infer<typeof PlanEntryView>;
 

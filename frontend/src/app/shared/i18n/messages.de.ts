@@ -1,4 +1,5 @@
 import { approvalsDe } from './messages/approvals.de';
+import { crisisDe } from './messages/crisis.de';
 import { publishingDe } from './messages/publishing.de';
 import { programDe } from './messages/program.de';
 import { textBlocksDe } from './messages/text-blocks.de';
@@ -575,6 +576,7 @@ export const de = {
   'paginator.empty': '0 von {total}',
 
   ...approvalsDe,
+  ...crisisDe,
   ...publishingDe,
   ...programDe,
   ...textBlocksDe,

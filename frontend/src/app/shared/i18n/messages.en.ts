@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages.de';
 import { approvalsEn } from './messages/approvals.en';
+import { crisisEn } from './messages/crisis.en';
 import { publishingEn } from './messages/publishing.en';
 import { programEn } from './messages/program.en';
 import { textBlocksEn } from './messages/text-blocks.en';
@@ -571,6 +572,7 @@ export const en = {
   'paginator.empty': '0 of {total}',
 
   ...approvalsEn,
+  ...crisisEn,
   ...publishingEn,
   ...programEn,
   ...textBlocksEn,

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { CoreModule } from '../app/core.module';
+import { EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
+import { NotifierModule } from '../notifications/notifier.module';
+import { PublishJobs } from '../publishing/publish-jobs';
+import { CommunicationStopService } from './communication-stop.service';
+import { CrisisAlerts } from './crisis-alerts';
+import { CrisisStatusService } from './crisis-status.service';
+import { IncidentRepository } from './incident.repository';
+import { IncidentReportService } from './incident-report.service';
+import { CrisisStatusController, IncidentsController } from './incidents.controller';
+import { IncidentsService } from './incidents.service';
+import { PlaybookRepository } from './playbook.repository';
+import { PlaybooksController } from './playbooks.controller';
+import { PlaybooksService } from './playbooks.service';
+
+export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, CrisisStatusController];
+
+/** Krisen-Playbooks and Krisenmodus (docs/crisis.md). */
+@Module({
+  imports: [CoreModule, EditorialPlanModule, NotifierModule],
+  controllers: CRISIS_CONTROLLERS,
+  providers: [
+    PlaybookRepository,
+    PlaybooksService,
+    IncidentRepository,
+    IncidentsService,
+    CrisisAlerts,
+    CommunicationStopService,
+    IncidentReportService,
+    CrisisStatusService,
+    PublishJobs,
+  ],
+})
+export class CrisisModule {}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type { CreatePlaybookRequest, PlaybookContentInput, PlaybookTemplateView, PlaybookVersionStatusRequest, PlaybookView, UpdatePlaybookRequest } from '@amtsplan/contracts';
+import { PLAYBOOK_VERSION_STATUS_LABELS, playbookVersionMachine, roleAllows, validatePlaybook, type PlaybookContent } from '@amtsplan/domain';
+import { AuditLog } from '../audit/audit-log';
+import { RequestScope } from '../database/request-scope';
+import { StaleVersionError } from '../database/stale-version.error';
+import { ProblemException } from '../http/problem.exception';
+import { MembershipRepository } from '../members/membership.repository';
+import { PLAYBOOK_TEMPLATES, playbookTemplate } from './playbook-templates';
+import { PlaybookRepository, type StoredPlaybook } from './playbook.repository';
+import { toPlaybookView, toTemplateView } from './playbook-views';
+
+/**
+ * Crisis playbooks: copied from a template or written from scratch, edited in versions. Editing
+ * a version that is in approval or approved starts a new draft version, so a signed playbook is
+ * never changed underneath its sign-off. The sign-off itself is a status on the version (Entwurf
+ * → In Freigabe → Freigegeben) bound to the content hash; see docs/crisis.md.
+ */
+@Injectable()
+export class PlaybooksService {
+  constructor(
+    private readonly playbooks: PlaybookRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  templates(): PlaybookTemplateView[] {
+    return PLAYBOOK_TEMPLATES.map(toTemplateView);
+  }
+
+  async list(): Promise<PlaybookView[]> {
+    return (await this.playbooks.list()).map(toPlaybookView);
+  }
+
+  async get(id: string): Promise<PlaybookView> {
+    return toPlaybookView(await this.found(id));
+  }
+
+  async create(request: CreatePlaybookRequest): Promise<PlaybookView> {
+    const content = request.content as PlaybookContent;
+    await this.refuseInvalid(content, request.ownerUserId ?? null);
+    const id = await this.playbooks.create({ content, templateKey: null, ownerUserId: request.ownerUserId ?? null, nextReviewOn: request.nextReviewOn ?? null });
+    await this.audit.recordInOrganization({ action: 'playbook.created', objectType: 'playbook', objectId: id, details: { name: content.name } });
+    return this.get(id);
+  }
+
+  async copyTemplate(templateKey: string): Promise<PlaybookView> {
+    const template = playbookTemplate(templateKey);
+    if (!template) throw ProblemException.validation([{ path: 'templateKey', message: 'Diese Vorlage gibt es nicht.' }]);
+    const { userId } = RequestScope.organization();
+    const id = await this.playbooks.create({ content: template.content, templateKey, ownerUserId: userId, nextReviewOn: null });
+    await this.audit.recordInOrganization({ action: 'playbook.copied', objectType: 'playbook', objectId: id, details: { templateKey, name: template.content.name } });
+    return this.get(id);
+  }
+
+  async update(id: string, request: UpdatePlaybookRequest): Promise<PlaybookView> {
+    const stored = await this.found(id);
+    if (stored.playbook.version !== request.version) throw new StaleVersionError('playbook', stored.playbook.version);
+    const changes: Parameters<PlaybookRepository['update']>[2] = {
+      ...(request.ownerUserId !== undefined ? { ownerUserId: request.ownerUserId } : {}),
+      ...(request.lastReviewedOn !== undefined ? { lastReviewedOn: request.lastReviewedOn } : {}),
+      ...(request.nextReviewOn !== undefined ? { nextReviewOn: request.nextReviewOn, reviewRemindedFor: null } : {}),
+    };
+    let newVersionNumber: number | null = null;
+    if (request.content) {
+      const content = request.content as PlaybookContent;
+      await this.refuseInvalid(content, request.ownerUserId ?? stored.playbook.ownerUserId);
+      if (stored.current.status === 'draft') {
+        await this.playbooks.replaceDraftContent(stored.current.id, content);
+      } else {
+        newVersionNumber = stored.current.number + 1;
+        changes.currentVersionId = await this.playbooks.addVersion(id, newVersionNumber, content);
+      }
+    } else if (request.ownerUserId) {
+      await this.refuseInvalid(stored.current.content, request.ownerUserId);
+    }
+    if (!(await this.playbooks.update(id, request.version, changes))) throw ProblemException.notFound();
+    await this.audit.recordInOrganization({
+      action: 'playbook.updated',
+      objectType: 'playbook',
+      objectId: id,
+      details: { name: request.content?.name ?? stored.current.content.name, fields: [...Object.keys(changes), ...(request.content ? ['content'] : [])], newVersionNumber },
+    });
+    return this.get(id);
+  }
+
+  /** Entwurf → In Freigabe (administration) → Freigegeben or back to Entwurf (people who may approve). */
+  async changeVersionStatus(id: string, request: PlaybookVersionStatusRequest): Promise<PlaybookView> {
+    const stored = await this.found(id);
+    const from = stored.current.status;
+    if (!playbookVersionMachine.canTransition(from, request.status)) {
+      throw ProblemException.unprocessable(`Eine Playbook-Version im Status „${PLAYBOOK_VERSION_STATUS_LABELS[from]}“ kann nicht nach „${PLAYBOOK_VERSION_STATUS_LABELS[request.status]}“ wechseln.`);
+    }
+    const { role } = RequestScope.organization();
+    if (request.status === 'in_approval' && !roleAllows(role, 'organization.settings.manage')) throw ProblemException.forbidden();
+    // The version bump guards against a decision on content the decider did not see.
+    if (!(await this.playbooks.update(id, request.version, {}))) throw ProblemException.notFound();
+    await this.playbooks.setVersionStatus(stored.current.id, request.status);
+    await this.audit.recordInOrganization({
+      action: 'playbook.version_status_changed',
+      objectType: 'playbook',
+      objectId: id,
+      details: { versionNumber: stored.current.number, from, to: request.status, contentHash: stored.current.contentHash },
+    });
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const stored = await this.found(id);
+    await this.playbooks.remove(id);
+    await this.audit.recordInOrganization({ action: 'playbook.deleted', objectType: 'playbook', objectId: id, details: { name: stored.current.content.name } });
+  }
+
+  private async found(id: string): Promise<StoredPlaybook> {
+    const stored = await this.playbooks.find(id);
+    if (!stored) throw ProblemException.notFound();
+    return stored;
+  }
+
+  private async refuseInvalid(content: PlaybookContent | PlaybookContentInput, ownerUserId: string | null): Promise<void> {
+    const problems = validatePlaybook(content as PlaybookContent).map((p) => ({ path: `content.${p.path}`, message: p.message }));
+    const members = new Set((await this.memberships.list()).map((m) => m.userId));
+    if (ownerUserId && !members.has(ownerUserId)) problems.push({ path: 'ownerUserId', message: 'Diese Person gehört nicht zur Behörde.' });
+    content.contacts.forEach((c, i) => {
+      if (c.userId && !members.has(c.userId)) problems.push({ path: `content.contacts.${i}.userId`, message: 'Diese Person gehört nicht zur Behörde.' });
+    });
+    if (problems.length) throw ProblemException.validation(problems);
+  }
+}

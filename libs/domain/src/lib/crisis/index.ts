@@ -1,0 +1,5 @@
+export * from './shitstorm-scale';
+export * from './playbook';
+export * from './incident';
+export * from './communication-stop';
+export * from './detection';
