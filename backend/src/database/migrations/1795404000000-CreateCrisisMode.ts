@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const TABLES = ['playbooks', 'playbook_versions', 'incidents', 'incident_timeline_entries'];
-const OLD_KINDS = ['approval_requested', 'approval_reminder', 'approval_escalated', 'approval_decided', 'approval_voided', 'approval_missing', 'publish_failed', 'publish_unconfirmed', 'manual_publish_due'];
+const OLD_KINDS = ['approval_requested', 'approval_reminder', 'approval_escalated', 'approval_decided', 'approval_voided', 'approval_missing', 'publish_failed', 'publish_unconfirmed', 'manual_publish_due', 'text_block_due'];
 const NEW_KINDS = [...OLD_KINDS, 'crisis_alert', 'playbook_review_due'];
 
 async function notificationKinds(queryRunner: QueryRunner, kinds: readonly string[]): Promise<void> {
