@@ -46,8 +46,7 @@ const FOUNDATION_CONTROLLERS = [
 ];
 
 /** Every controller of the api; the tenant matrix test walks all their routes. */
-export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS, ...PROGRAM_CONTROLLERS, ...TEXT_BLOCK_CONTROLLERS];
-export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS, ...PROGRAM_CONTROLLERS, ...CRISIS_CONTROLLERS];
+export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS, ...PROGRAM_CONTROLLERS, ...TEXT_BLOCK_CONTROLLERS, ...CRISIS_CONTROLLERS];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
@@ -55,8 +54,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule, ProgramModule, TextBlocksModule],
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule, ProgramModule, CrisisModule],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule, ProgramModule, TextBlocksModule, CrisisModule],
       // Feature modules (EditorialPlanModule, PlanExchangeModule) register their own controllers.
       controllers: FOUNDATION_CONTROLLERS,
       providers: [
