@@ -26,7 +26,8 @@ const require = createRequire(join(root, 'package.json'));
 const { chromium } = require('playwright-core');
 const { Temporal } = require('temporal-polyfill');
 
-const PORT = 4320;
+/** BENCH_PORT: another port (own database amtsplan_e2e_<port>) when several people share the machine. */
+const PORT = Number(process.env.BENCH_PORT ?? 4320);
 const REDIS_DB = 15;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo-Passwort-2026!';
