@@ -34,7 +34,8 @@ const env = {
   APP_ORIGIN: `http://127.0.0.1:${port}`,
   SESSION_SECRET: 'e2e-session-secret-with-more-than-32-characters',
   DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? 'Demo-Passwort-2026!',
-  FRONTEND_DIST: join(root, 'dist/frontend/browser'),
+  // E2E_FRONTEND_DIST: serve another build (a benchmark comparing two states of the frontend).
+  FRONTEND_DIST: process.env.E2E_FRONTEND_DIST ?? join(root, 'dist/frontend/browser'),
   LOG_LEVEL: 'warn',
 };
 delete env.SMTP_URL;

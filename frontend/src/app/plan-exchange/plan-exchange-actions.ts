@@ -4,9 +4,11 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import type { PostListQuery } from '@amtsplan/contracts';
+import { from, switchMap } from 'rxjs';
 import { Session } from '../auth/session';
+import { ProblemNotice } from '../shared/http/problem-notice';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
-import { PlanImportDialog, type PlanImportDialogData } from './plan-import-dialog';
+import type { PlanImportDialogData } from './plan-import-dialog';
 import { planExportUrl } from './plan-exchange-api';
 
 /** "Importieren" and "Exportieren" for the plan's toolbar; the export takes the filters on screen. */
@@ -41,6 +43,7 @@ import { planExportUrl } from './plan-exchange-api';
 export class PlanExchangeActions {
   private readonly dialog = inject(MatDialog);
   private readonly session = inject(Session);
+  private readonly notice = inject(ProblemNotice);
 
   readonly orgId = input.required<string>();
   /** The range and filters the plan shows right now. */
@@ -52,12 +55,26 @@ export class PlanExchangeActions {
   protected readonly xlsxUrl = computed(() => planExportUrl(this.orgId(), 'xlsx', this.query()));
   protected readonly csvUrl = computed(() => planExportUrl(this.orgId(), 'csv', this.query()));
 
+  /** The import dialog's code is loaded when it is opened: the plan page is drawn without it. */
   protected openImport(): void {
-    this.dialog
-      .open<PlanImportDialog, PlanImportDialogData, number>(PlanImportDialog, { data: { organizationId: this.orgId() }, width: '960px', maxWidth: '96vw', autoFocus: 'first-tabbable' })
-      .afterClosed()
-      .subscribe((created) => {
-        if (created) this.imported.emit(created);
+    from(import('./plan-import-dialog'))
+      .pipe(
+        switchMap(({ PlanImportDialog }) =>
+          this.dialog
+            .open<InstanceType<typeof PlanImportDialog>, PlanImportDialogData, number>(PlanImportDialog, {
+              data: { organizationId: this.orgId() },
+              width: '960px',
+              maxWidth: '96vw',
+              autoFocus: 'first-tabbable',
+            })
+            .afterClosed(),
+        ),
+      )
+      .subscribe({
+        next: (created) => {
+          if (created) this.imported.emit(created);
+        },
+        error: (error: unknown) => this.notice.showError(error),
       });
   }
 }

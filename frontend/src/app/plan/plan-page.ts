@@ -1,13 +1,13 @@
 import { CrisisStatus } from '../crisis/crisis-status';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
+import type { MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { PlanEntryView, Planning, PostView } from '@amtsplan/contracts';
+import type { PlanEntryView, Planning } from '@amtsplan/contracts';
 import { type PublicHoliday, isBundesland, localDateOf, publicHolidays, zonedLocalToUtc } from '@amtsplan/domain';
 import { map } from 'rxjs';
 import { Session } from '../auth/session';
@@ -22,22 +22,23 @@ import { BacklogList } from './backlog-list';
 import { type BacklogDrop, type PlanDrop, PlanCalendar, type ShownDays } from './calendar/plan-calendar';
 import { type ColourBy, type PlanEvent, holidayEvents, openSlotEvents, postEvent } from './calendar/plan-events';
 import { storeColourBy, storedColourBy } from './colour-preference';
-import { type PostEditorData, PostEditor } from './editor/post-editor';
+import type { PostEditor, PostEditorData } from './editor/post-editor';
 import { type PlanFilters, type PlanLocation, type PlanView, planQueryParams, readPlanLocation, sameFilters } from './plan-location';
 import { PlanFilterBar } from './plan-filter-bar';
 import { ASSUMED_TIME_ZONE } from './plan-first-reads';
 import { type PlanWindow, PlanReads } from './plan-reads';
 import type { PlanReferences } from './plan-references';
-import { type PlanningDialogData, PlanningDialog } from './planning-dialog';
+import type { PlanningDialogData } from './planning-dialog';
 import { type SlotActivation, PlanningView } from './planning-view';
 import { type PlanRights, mayEditPost } from './post-permissions';
 import { PlanExchangeActions } from '../plan-exchange/plan-exchange-actions';
 import { ExercisePanel } from '../program/exercise-panel';
+import { PlanDialogs } from './plan-dialogs';
 import { plannedPostsQuery } from './post-query';
 import { PostSaving } from './post-saving';
-import { type QuickCreateData, QuickCreateDialog } from './quick-create-dialog';
+import type { QuickCreateData } from './quick-create-dialog';
 import { daysAt, sameDays } from './shown-days';
-import { type SlotDialogData, SlotDialog } from './slot-dialog';
+import type { SlotDialogData } from './slot-dialog';
 
 const EMPTY_WINDOW: PlanWindow = { entries: [], slots: [] };
 
@@ -64,7 +65,7 @@ export class PlanPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly session = inject(Session);
-  private readonly dialog = inject(MatDialog);
+  private readonly dialogs = inject(PlanDialogs);
   private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
   private readonly crisisStatus = inject(CrisisStatus);
@@ -193,10 +194,13 @@ export class PlanPage {
     return stopActive && entry.status === 'scheduled' && entry.planning.kind === 'time' && new Date(entry.planning.at).getTime() <= Date.now();
   }
 
-  private editor: { postId: string; ref: MatDialogRef<PostEditor> } | null = null;
+  /** The open editor; `ref` is null while its code is loading. */
+  private editor: { postId: string; ref: MatDialogRef<PostEditor> | null } | null = null;
   private confirmationForEditor: string | null = null;
+  private destroyed = false;
 
   constructor() {
+    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
     // The URL decides which post is open, so a link from the iCal feed opens it too.
     effect(() => {
       const postId = this.location().postId;
@@ -238,26 +242,26 @@ export class PlanPage {
       timeZone: references.settings.timeZone,
       channels: references.channels.filter((channel) => channel.active),
     };
-    this.dialog
-      .open<QuickCreateDialog, QuickCreateData, PostView>(QuickCreateDialog, { data, maxWidth: '560px' })
-      .afterClosed()
-      .subscribe((post) => {
+    this.dialogs.quickCreate(data).subscribe({
+      next: (post) => {
         if (!post) return;
         this.reloadPlan();
         this.openPost(post.id, this.i18n.t('plan.created', { title: post.workingTitle }));
-      });
+      },
+      error: (error: unknown) => this.notice.showError(error),
+    });
   }
 
   protected activateSlot(slot: SlotActivation): void {
     const data: SlotDialogData = { organizationId: this.orgId(), ...slot, canFill: this.rights().plan };
-    this.dialog
-      .open<SlotDialog, SlotDialogData, PostView>(SlotDialog, { data, maxWidth: '520px' })
-      .afterClosed()
-      .subscribe((post) => {
+    this.dialogs.slot(data).subscribe({
+      next: (post) => {
         if (!post) return;
         this.reloadPlan();
         this.openPost(post.id, this.i18n.t('plan.slotFilled', { title: post.workingTitle }));
-      });
+      },
+      error: (error: unknown) => this.notice.showError(error),
+    });
   }
 
   protected postDropped(drop: PlanDrop): void {
@@ -281,12 +285,12 @@ export class PlanPage {
       timeZone: this.timeZone(),
       suggestedDate: this.location().date ?? this.today(),
     };
-    this.dialog
-      .open<PlanningDialog, PlanningDialogData, Planning>(PlanningDialog, { data, maxWidth: '480px' })
-      .afterClosed()
-      .subscribe((planning) => {
+    this.dialogs.planning(data).subscribe({
+      next: (planning) => {
         if (planning) this.replan(entry, planning, () => undefined);
-      });
+      },
+      error: (error: unknown) => this.notice.showError(error),
+    });
   }
 
   private replan(entry: PlanEntryView, planning: Planning, revert: () => void): void {
@@ -318,7 +322,8 @@ export class PlanPage {
     if (this.editor && this.editor.postId !== postId) {
       const open = this.editor;
       this.editor = null;
-      open.ref.close();
+      // Still loading: it is not opened once its code has arrived (see `stillWanted`).
+      open.ref?.close();
     }
     if (!postId || !references || this.editor) return;
     const data: PostEditorData = {
@@ -328,28 +333,27 @@ export class PlanPage {
       rights: this.rights(),
       changed: () => this.reloadPlan(),
     };
-    const ref = this.dialog.open<PostEditor, PostEditorData>(PostEditor, {
-      data,
-      panelClass: 'plan-editor-panel',
-      position: { right: '0', top: '0' },
-      height: '100dvh',
-      width: '720px',
-      maxWidth: '100vw',
-      maxHeight: '100dvh',
-      disableClose: true,
-      autoFocus: 'first-heading',
-      ariaLabelledBy: 'post-editor-heading',
-    });
-    this.editor = { postId, ref };
+    const editor: { postId: string; ref: MatDialogRef<PostEditor> | null } = { postId, ref: null };
+    this.editor = editor;
     const confirmation = this.confirmationForEditor;
     this.confirmationForEditor = null;
-    if (confirmation) ref.afterOpened().subscribe(() => this.notice.confirm(confirmation));
-    ref.afterClosed().subscribe(() => {
-      if (this.editor?.ref === ref) {
-        this.editor = null;
-        this.navigate({ postId: null });
-      }
-    });
+    this.dialogs.editor(data, () => this.editor === editor && !this.destroyed).then(
+      (ref) => {
+        if (!ref) return;
+        editor.ref = ref;
+        if (confirmation) ref.afterOpened().subscribe(() => this.notice.confirm(confirmation));
+        ref.afterClosed().subscribe(() => {
+          if (this.editor === editor) {
+            this.editor = null;
+            this.navigate({ postId: null });
+          }
+        });
+      },
+      (error: unknown) => {
+        if (this.editor === editor) this.editor = null;
+        this.notice.showError(error);
+      },
+    );
   }
 
   private navigate(change: Partial<PlanLocation>, replaceUrl = false): void {

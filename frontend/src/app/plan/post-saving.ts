@@ -1,10 +1,10 @@
 import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { PlanEntryView, Planning, PostView, UpdatePostRequest } from '@amtsplan/contracts';
-import { type Observable, of, switchMap, throwError, catchError, map } from 'rxjs';
+import { type Observable, from, of, switchMap, throwError, catchError, map } from 'rxjs';
 import { isStaleVersion } from '../shared/http/problem';
 import { type PostFields, fieldsOfPost, fieldsSeenInEntry } from './editor/post-fields';
-import { type StaleVersionChoice, type StaleVersionData, StaleVersionDialog } from './editor/stale-version-dialog';
+import type { StaleVersionChoice, StaleVersionData } from './editor/stale-version-dialog';
 import type { PlanReferences } from './plan-references';
 import { PostsApi } from './posts-api';
 
@@ -70,16 +70,19 @@ export class PostSaving {
 
   private resolve(organizationId: string, stored: PostView, { base, mine }: SeenAndMine, references: PlanReferences): Observable<SaveOutcome> {
     const data: StaleVersionData = { base, mine, stored, references };
-    return this.dialog
-      .open<StaleVersionDialog, StaleVersionData, StaleVersionChoice>(StaleVersionDialog, { data, maxWidth: '880px', width: '96vw' })
-      .afterClosed()
-      .pipe(
-        switchMap((choice): Observable<SaveOutcome> => {
-          if (!choice) return of({ outcome: 'cancelled' });
-          if (choice.choice === 'reload') return of({ outcome: 'reloaded', post: stored });
-          // Re-applied onto the stored version; a third person saving meanwhile starts the same dialog again.
-          return this.save(organizationId, stored, choice.change, mine, references);
-        }),
-      );
+    // The dialog's code is loaded when a conflict happens, not with the plan.
+    return from(import('./editor/stale-version-dialog')).pipe(
+      switchMap(({ StaleVersionDialog }) =>
+        this.dialog
+          .open<InstanceType<typeof StaleVersionDialog>, StaleVersionData, StaleVersionChoice>(StaleVersionDialog, { data, maxWidth: '880px', width: '96vw' })
+          .afterClosed(),
+      ),
+      switchMap((choice): Observable<SaveOutcome> => {
+        if (!choice) return of({ outcome: 'cancelled' });
+        if (choice.choice === 'reload') return of({ outcome: 'reloaded', post: stored });
+        // Re-applied onto the stored version; a third person saving meanwhile starts the same dialog again.
+        return this.save(organizationId, stored, choice.change, mine, references);
+      }),
+    );
   }
 }
