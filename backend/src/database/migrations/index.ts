@@ -12,12 +12,12 @@ import { CreateNotifications1795400700000 } from './1795400700000-CreateNotifica
 import { CreatePublishing1795400800000 } from './1795400800000-CreatePublishing';
 import { CreateApprovalReminderSweep1795400960000 } from './1795400960000-CreateApprovalReminderSweep';
 import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearningProgram';
-import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgramManifests';
-import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
-import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
 import { CreateTextBlocks1795402000000 } from './1795402000000-CreateTextBlocks';
 import { SecureTextBlocks1795402100000 } from './1795402100000-SecureTextBlocks';
 import { CreateCrisisMode1795404000000 } from './1795404000000-CreateCrisisMode';
+import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgramManifests';
+import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
+import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,10 +36,10 @@ export const MIGRATIONS: Function[] = [
   CreatePublishing1795400800000,
   CreateApprovalReminderSweep1795400960000,
   CreateLearningProgram1795401000000,
-  CreateProgramManifests1795405000000,
-  AddProgramAuthorityDirectory1795405100000,
-  CreateProgramMidpointReviews1795405200000,
   CreateTextBlocks1795402000000,
   SecureTextBlocks1795402100000,
   CreateCrisisMode1795404000000,
+  CreateProgramManifests1795405000000,
+  AddProgramAuthorityDirectory1795405100000,
+  CreateProgramMidpointReviews1795405200000,
 ];

@@ -5,15 +5,11 @@ import { PLAN_PATH, SETTINGS_PATH } from '../shared/routing/paths';
 import { APPROVALS_PATH } from '../approvals/approvals-paths';
 import { PROGRAM_PATH } from '../program/program-paths';
 import { TEXT_BLOCKS_PATH } from '../text-blocks/text-blocks-paths';
-import { AreaPlaceholderPage } from './area-placeholder-page';
-
-/** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, TEXT_BLOCKS_PATH];
 import { CRISIS_PATH } from '../crisis/crisis-paths';
 import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, CRISIS_PATH];
+const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, TEXT_BLOCKS_PATH, CRISIS_PATH];
 const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => !builtAreas.includes(area.path)).map((area) => ({
   path: area.path,
   title: area.label,
