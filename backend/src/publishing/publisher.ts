@@ -67,7 +67,7 @@ interface StartedRow {
  * the approved canonical content (never the live post) and the channel with its credentials.
  * $1 organization, $2 post.
  */
-const START_DUE_ATTEMPTS: PreparedStatement = {
+export const START_DUE_ATTEMPTS: PreparedStatement = {
   name: 'publishing_start_due_attempts',
   text: `
   WITH started AS (
@@ -99,7 +99,7 @@ const CLAIMED_CHANNELS: PreparedStatement = {
 };
 
 /** All publications of a claim (one per channel of the approved content) in one statement. */
-const INSERT_PUBLICATIONS: PreparedStatement = {
+export const INSERT_PUBLICATIONS: PreparedStatement = {
   name: 'publishing_insert_publications',
   text: `INSERT INTO publications (id, organization_id, post_id, channel_id, approval_request_id, content_hash, post_version, adapter, status, error)
          SELECT t.id, $1, $2, t.channel_id, $3, $4, $5, t.adapter, $6, $7 FROM unnest($8::uuid[], $9::uuid[], $10::text[]) AS t(id, channel_id, adapter)`,
