@@ -150,6 +150,7 @@ describe('publishing claim model: invariants 1, 2 and 5 over thousands of sequen
     [{ id: authorId }] = await manager.query(`SELECT author_user_id AS id FROM posts WHERE id = $1`, [seeded!.id]);
     reader = new ApprovalContentReader(new MediaStorage({ mediaDir: media } as AppConfig));
     await runner.startTransaction();
+    await runner.query('SAVEPOINT sequence');
   });
 
   afterAll(async () => {
@@ -233,15 +234,16 @@ describe('publishing claim model: invariants 1, 2 and 5 over thousands of sequen
       case 'submit': {
         if (model.status !== 'draft') return;
         if (model.current && (model.current.status === 'pending' || model.current.status === 'approved')) model.current.status = 'voided';
-        await manager.query(`UPDATE approval_requests SET status = 'voided' WHERE post_id = $1 AND status IN ('pending', 'approved')`, [postId]);
         const bound = await boundContent(postId);
         const request: ModelRequest = { id: randomUUID(), text: model.text, minutes: model.minutes, hash: bound.hash, status: 'pending', steps: ['pending', 'pending'] };
+        // The earlier live request voided, the new one inserted, the post in review: one statement.
         await manager.query(
-          `INSERT INTO approval_requests (organization_id, id, post_id, route_id, route_snapshot, status, content_hash, canonical_content, author_user_id, submitted_by_user_id, submitted_at, planned_at, steps)
+          `WITH voided AS (UPDATE approval_requests SET status = 'voided' WHERE post_id = $3 AND status IN ('pending', 'approved')),
+                moved AS (UPDATE posts SET status = 'in_review', version = version + 1 WHERE id = $3)
+           INSERT INTO approval_requests (organization_id, id, post_id, route_id, route_snapshot, status, content_hash, canonical_content, author_user_id, submitted_by_user_id, submitted_at, planned_at, steps)
            SELECT $1, $2, $3, NULL, '{}'::jsonb, 'pending', $4, $5, $6, $6, now(), planned_at, $7::jsonb FROM posts WHERE id = $3`,
           [organizationId, request.id, postId, bound.hash, bound.canonical, authorId, stepsJson(request.steps)],
         );
-        await manager.query(`UPDATE posts SET status = 'in_review', version = version + 1 WHERE id = $1`, [postId]);
         model.requests.set(request.id, request);
         model.current = request;
         model.status = 'in_review';
@@ -252,14 +254,14 @@ describe('publishing claim model: invariants 1, 2 and 5 over thousands of sequen
         if (!request || request.status !== 'pending') return;
         request.steps[request.steps.indexOf('pending')] = 'approved';
         const done = request.steps.every((s) => s === 'approved');
-        await manager.query(`UPDATE approval_requests SET steps = $2::jsonb, status = $3 WHERE id = $1`, [request.id, stepsJson(request.steps), done ? 'approved' : 'pending']);
+        // On the last step, as PublishScheduling does on approval: scheduled, and the new approval may be claimed again.
+        await manager.query(
+          `WITH decided AS (UPDATE approval_requests SET steps = $3::jsonb, status = CASE WHEN $4 THEN 'approved' ELSE 'pending' END WHERE id = $2)
+           UPDATE posts SET status = 'scheduled', publish_claimed_at = NULL, publish_claimed_by = NULL, publish_request_id = NULL, publish_claimed_hash = NULL WHERE id = $1 AND $4`,
+          [postId, request.id, stepsJson(request.steps), done],
+        );
         if (done) {
           request.status = 'approved';
-          // As PublishScheduling does on approval: scheduled, and a new approval may be claimed again.
-          await manager.query(
-            `UPDATE posts SET status = 'scheduled', publish_claimed_at = NULL, publish_claimed_by = NULL, publish_request_id = NULL, publish_claimed_hash = NULL WHERE id = $1`,
-            [postId],
-          );
           model.status = 'scheduled';
           model.claimed = false;
         }
@@ -269,8 +271,11 @@ describe('publishing claim model: invariants 1, 2 and 5 over thousands of sequen
         const request = model.current;
         if (!request || request.status !== 'pending') return;
         request.status = 'approved';
-        await manager.query(`UPDATE approval_requests SET status = 'approved' WHERE id = $1`, [request.id]);
-        await manager.query(`UPDATE posts SET status = 'scheduled', publish_claimed_at = NULL, publish_request_id = NULL WHERE id = $1`, [postId]);
+        await manager.query(
+          `WITH forced AS (UPDATE approval_requests SET status = 'approved' WHERE id = $2)
+           UPDATE posts SET status = 'scheduled', publish_claimed_at = NULL, publish_request_id = NULL WHERE id = $1`,
+          [postId, request.id],
+        );
         model.status = 'scheduled';
         model.claimed = false;
         return;
@@ -280,8 +285,11 @@ describe('publishing claim model: invariants 1, 2 and 5 over thousands of sequen
         const request = model.current;
         if (!request || (step.kind === 'requestChanges' ? request.status !== 'pending' : request.status !== 'pending' && request.status !== 'approved')) return;
         request.status = step.kind === 'requestChanges' ? 'changes_requested' : 'voided';
-        await manager.query(`UPDATE approval_requests SET status = $2 WHERE id = $1`, [request.id, request.status]);
-        await manager.query(`UPDATE posts SET status = 'draft' WHERE id = $1`, [postId]);
+        await manager.query(`WITH closed AS (UPDATE approval_requests SET status = $3 WHERE id = $2) UPDATE posts SET status = 'draft' WHERE id = $1`, [
+          postId,
+          request.id,
+          request.status,
+        ]);
         model.status = 'draft';
         return;
       }
@@ -302,14 +310,11 @@ describe('publishing claim model: invariants 1, 2 and 5 over thousands of sequen
           publication.accepted++;
           seen.accepted++;
         }
-        await manager.query(`UPDATE publish_attempts SET finished_at = now(), outcome = $2 WHERE publication_id = $1 AND finished_at IS NULL`, [
-          publication.id,
-          step.accepted ? 'published' : 'failed_retryable',
-        ]);
-        await manager.query(`UPDATE publications SET status = $2, next_attempt_at = CASE WHEN $2 = 'pending' THEN now() - interval '1 second' END WHERE id = $1`, [
-          publication.id,
-          publication.status,
-        ]);
+        await manager.query(
+          `WITH finished AS (UPDATE publish_attempts SET finished_at = now(), outcome = $3 WHERE publication_id = $1 AND finished_at IS NULL)
+           UPDATE publications SET status = $2, next_attempt_at = CASE WHEN $2 = 'pending' THEN now() - interval '1 second' END WHERE id = $1`,
+          [publication.id, publication.status, step.accepted ? 'published' : 'failed_retryable'],
+        );
         return;
       }
     }
@@ -339,19 +344,21 @@ describe('publishing claim model: invariants 1, 2 and 5 over thousands of sequen
     await fc.assert(
       fc.asyncProperty(fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), fc.array(command, { minLength: 1, maxLength: 14 }), async (approvedFirst, rest) => {
         const steps: Command[] = approvedFirst ? [{ kind: 'submit' }, { kind: 'approve' }, { kind: 'approve' }, ...rest] : rest;
-        await runner.query('SAVEPOINT sequence');
         try {
           const model = new Model();
           const postId = randomUUID();
           await manager.query(
-            `INSERT INTO posts (id, organization_id, working_title, text, status, planned_at, time_zone, author_user_id, responsible_user_id)
-             VALUES ($1, $2, 'Modell', $3, 'draft', now() - interval '1 minute', 'Europe/Berlin', $4, $4)`,
-            [postId, organizationId, model.text, authorId],
+            `WITH post AS (
+               INSERT INTO posts (id, organization_id, working_title, text, status, planned_at, time_zone, author_user_id, responsible_user_id)
+               VALUES ($1, $2, 'Modell', $3, 'draft', now() - interval '1 minute', 'Europe/Berlin', $4, $4) RETURNING id
+             )
+             INSERT INTO post_variants (post_id, channel_id, organization_id, text, position) SELECT id, $5, $2, NULL, 0 FROM post`,
+            [postId, organizationId, model.text, authorId, channelId],
           );
-          await manager.query(`INSERT INTO post_variants (post_id, channel_id, organization_id, text, position) VALUES ($1, $2, $3, NULL, 0)`, [postId, channelId, organizationId]);
           for (const step of steps) await perform(model, postId, step);
           await checkRecords(model, postId);
         } finally {
+          // Back to the state before the sequence; the savepoint stays for the next one.
           await runner.query('ROLLBACK TO SAVEPOINT sequence');
         }
       }),
