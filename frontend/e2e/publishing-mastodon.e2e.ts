@@ -1,6 +1,6 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
 import type { ChannelView, PostPublicationsView, PostView } from '@amtsplan/contracts';
-import { currentOrganizationId, keepScreenshot, logInToShell, openArea, seriousAccessibilityViolations } from './support/amtsplan';
+import { currentOrganizationId, keepScreenshot, logIn, openArea, seriousAccessibilityViolations } from './support/amtsplan';
 import { MUSTERSTADT } from './support/demo-accounts';
 import { PlanApi, berlinDay } from './support/editorial-plan-api';
 import { mastodonInstanceUrl } from './support/mastodon-stand-in';
@@ -16,7 +16,9 @@ const LEAD_MS = 150_000;
 async function signedIn(browser: Browser, email: string, viewport: { width: number; height: number }): Promise<{ page: Page; api: PlanApi }> {
   const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
-  await logInToShell(page, email);
+  await logIn(page, email);
+  // The password hash takes its time on a busy machine: a longer wait for the shell than expect's default.
+  await expect(page.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible({ timeout: 60_000 });
   // redaktion@ belongs to two authorities and may start in the other one.
   const me = (await (await page.request.get('/api/auth/me')).json()) as { memberships: Array<{ organization: { id: string; name: string } }> };
   const organizationId = me.memberships.find((m) => m.organization.name === MUSTERSTADT)?.organization.id ?? currentOrganizationId(page);
