@@ -1,5 +1,7 @@
 // Serves the built app for the browser tests: a fresh migrated database with the demo data,
-// the api (with the frontend) on port 4310 and a worker. Started by Playwright's webServer.
+// the api (with the frontend) on port 4310, a worker, and a Mastodon stand-in on 127.0.0.1
+// (backend/test/support/mastodon-stand-in.ts, in this process) that the worker publishes to.
+// Started by Playwright's webServer.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,7 +9,8 @@ import { join } from 'node:path';
 import { root } from './common.mjs';
 import { recreateDatabase } from './scratch-database.mjs';
 
-const Redis = createRequire(join(root, 'package.json'))('ioredis');
+const require = createRequire(join(root, 'package.json'));
+const Redis = require('ioredis');
 
 const port = Number(process.env.E2E_PORT ?? 4310);
 // Another port (E2E_PORT) gets its own database and Redis db, so a benchmark can run beside the tests.
@@ -25,6 +28,15 @@ const redis = new Redis(redisUrl);
 await redis.flushdb();
 await redis.quit();
 
+// The integration tests' Mastodon stand-in, compiled on the fly (as in tools/bench/publishing.mjs).
+// Its address is handed to the tests in a file, as the operator's password below.
+process.env.TS_NODE_PROJECT = join(root, 'backend/tsconfig.app.json');
+process.env.TS_NODE_TRANSPILE_ONLY = 'true';
+require('ts-node/register');
+const { MastodonStandIn } = require(join(root, 'backend/test/support/mastodon-stand-in.ts'));
+const mastodon = new MastodonStandIn();
+const mastodonUrl = await mastodon.start();
+
 const env = {
   ...process.env,
   NODE_ENV: 'test',
@@ -37,8 +49,12 @@ const env = {
   // E2E_FRONTEND_DIST: serve another build (a benchmark comparing two states of the frontend).
   FRONTEND_DIST: process.env.E2E_FRONTEND_DIST ?? join(root, 'dist/frontend/browser'),
   LOG_LEVEL: 'warn',
+  // Channel access tokens are sealed with it; a fixed test key, never a real one.
+  CHANNEL_SECRET_KEY: Buffer.alloc(32, 'amtsplan-e2e-channel-key').toString('base64'),
 };
 delete env.SMTP_URL;
+delete env.TS_NODE_PROJECT;
+delete env.TS_NODE_TRANSPILE_ONLY;
 
 // Accounts only: each browser test builds the plan it checks.
 for (const command of [['migrate'], ['seed-demo', '--nur-konten']]) {
@@ -64,6 +80,7 @@ for (const command of [['migrate'], ['seed-demo', '--nur-konten']]) {
   const results = join(root, 'dist/test-results');
   mkdirSync(results, { recursive: true });
   writeFileSync(join(results, 'e2e-operator.json'), `${JSON.stringify({ email, password }, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(join(results, 'e2e-mastodon.json'), `${JSON.stringify({ instanceUrl: mastodonUrl }, null, 2)}\n`);
 }
 
 const children = ['api.js', 'worker.js'].map((entry) =>
@@ -71,6 +88,7 @@ const children = ['api.js', 'worker.js'].map((entry) =>
 );
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');
+  void mastodon.stop();
   setTimeout(() => process.exit(0), 3000).unref();
 };
 process.on('SIGTERM', stop);

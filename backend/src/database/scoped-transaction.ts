@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { APP_DB_ROLE } from './data-source';
+import { type PreparedStatement, runPrepared } from './prepared-query';
 
 /** What a transaction may see; PostgreSQL's row-level security policies read these settings. */
 export interface AccessScope {
@@ -21,6 +22,13 @@ const SETTING_NAMES: { readonly [K in keyof AccessScope]-?: string } = {
   calendarFeedTokenHash: 'app.calendar_feed_token_hash',
 };
 
+/** `set_config('role', …, true)` is SET LOCAL ROLE: role and scope in one round trip. */
+const APPLY_SCOPE: PreparedStatement = {
+  name: 'apply_access_scope',
+  text: `SELECT set_config('role', $1, true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true), set_config($8, $9, true),
+                set_config($10, $11, true)`,
+};
+
 /** A database transaction acting as the app role with a fixed access scope. */
 export class ScopedTransaction {
   private current: AccessScope;
@@ -40,24 +48,20 @@ export class ScopedTransaction {
 
   async apply(scope: AccessScope): Promise<void> {
     this.current = scope;
-    // `role` is a setting too: set_config('role', …, true) is SET LOCAL ROLE, in the same round trip.
-    await this.manager.query(
-      `SELECT set_config('role', $1, true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true), set_config($8, $9, true),
-              set_config($10, $11, true)`,
-      [
-        APP_DB_ROLE,
-        SETTING_NAMES.organizationId,
-        scope.organizationId ?? '',
-        SETTING_NAMES.userId,
-        scope.userId ?? '',
-        SETTING_NAMES.operator,
-        scope.operator ? 'on' : '',
-        SETTING_NAMES.invitationTokenHash,
-        scope.invitationTokenHash ?? '',
-        SETTING_NAMES.calendarFeedTokenHash,
-        scope.calendarFeedTokenHash ?? '',
-      ],
-    );
+    // A named statement: it runs at the start of every transaction, parsed and planned once per connection.
+    await runPrepared(this.manager, APPLY_SCOPE, [
+      APP_DB_ROLE,
+      SETTING_NAMES.organizationId,
+      scope.organizationId ?? '',
+      SETTING_NAMES.userId,
+      scope.userId ?? '',
+      SETTING_NAMES.operator,
+      scope.operator ? 'on' : '',
+      SETTING_NAMES.invitationTokenHash,
+      scope.invitationTokenHash ?? '',
+      SETTING_NAMES.calendarFeedTokenHash,
+      scope.calendarFeedTokenHash ?? '',
+    ]);
   }
 
   /**

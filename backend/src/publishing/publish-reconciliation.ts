@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { deterministicPublishJobId } from '@amtsplan/domain';
+import type { JobType } from 'bullmq';
 import { Database } from '../database/database';
 import { JobQueue } from '../queues/job-queue';
 import { JobName, QueueName } from '../queues/queue-registry';
@@ -41,12 +42,22 @@ export class PublishReconciliation {
     return rows;
   }
 
+  /**
+   * The ids of the publishing queue's jobs that will still run (`delayed`, `wait`, `prioritized`;
+   * with `active` and `waiting-children` when `running`): only the ids, from the queue's sorted
+   * sets and lists, without reading each job.
+   */
+  async queuedJobIds(running: boolean): Promise<Set<string>> {
+    const queue = this.queues.queue(QueueName.Publishing);
+    const types: JobType[] = ['delayed', 'wait', 'prioritized', ...(running ? (['active', 'waiting-children'] as const) : [])];
+    return new Set(await queue.getRanges(types, 0, -1));
+  }
+
   async reconcile(now = new Date()): Promise<ReconciliationResult> {
     const queue = this.queues.queue(QueueName.Publishing);
     // Jobs first, posts second: a job added in between belongs to a post this read already sees.
-    const listed = await queue.getJobs(['delayed', 'waiting', 'prioritized', 'active', 'waiting-children']);
+    const present = await this.queuedJobIds(true);
     const posts = await this.scheduledPosts();
-    const present = new Set(listed.map((job) => job.id));
     const expected = new Set<string>();
     let added = 0;
     for (const post of posts) {
@@ -65,9 +76,10 @@ export class PublishReconciliation {
     }
     let removed = 0;
     if (posts.length < MAX_SCHEDULED) {
-      for (const job of listed) {
-        const id = job.id;
-        if (job.name !== JobName.PublishPost || id === undefined || !isPostJobId(id) || expected.has(id)) continue;
+      for (const id of present) {
+        if (!isPostJobId(id) || expected.has(id)) continue;
+        const job = await queue.getJob(id);
+        if (!job || job.name !== JobName.PublishPost) continue;
         const state = await job.getState();
         if (state !== 'delayed' && state !== 'waiting' && state !== 'prioritized') continue;
         try {

@@ -9,6 +9,7 @@ import { AuditLog } from '../audit/audit-log';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Database } from '../database/database';
+import { type PreparedStatement, runPrepared } from '../database/prepared-query';
 import { ScopedTransaction } from '../database/scoped-transaction';
 import { type AdapterOutcome, adapterFor, type ChannelAdapter, type PublishChannel, type PublishContent } from './adapters/channel-adapter';
 import { ManualAdapter } from './adapters/manual-adapter';
@@ -66,7 +67,9 @@ interface StartedRow {
  * the approved canonical content (never the live post) and the channel with its credentials.
  * $1 organization, $2 post.
  */
-const START_DUE_ATTEMPTS = `
+export const START_DUE_ATTEMPTS: PreparedStatement = {
+  name: 'publishing_start_due_attempts',
+  text: `
   WITH started AS (
     UPDATE publications u SET status = 'publishing', attempt_count = attempt_count + 1, next_attempt_at = NULL, updated_at = now()
      WHERE u.organization_id = $1 AND u.post_id = $2 AND u.status = 'pending' AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= now())
@@ -85,7 +88,49 @@ const START_DUE_ATTEMPTS = `
     JOIN attempts a ON a.publication_id = s.id
     JOIN approval_requests r ON r.id = s.approval_request_id AND r.organization_id = $1
     LEFT JOIN channels c ON c.id = s.channel_id AND c.organization_id = $1
-    LEFT JOIN channel_credentials k ON k.channel_id = s.channel_id AND k.organization_id = $1`;
+    LEFT JOIN channel_credentials k ON k.channel_id = s.channel_id AND k.organization_id = $1`,
+};
+
+const CLAIMED_CHANNELS: PreparedStatement = {
+  name: 'publishing_claimed_channels',
+  text: `SELECT c.id, c.name, c.platform, (k.channel_id IS NOT NULL) AS connected
+           FROM channels c LEFT JOIN channel_credentials k ON k.channel_id = c.id AND k.organization_id = c.organization_id
+          WHERE c.organization_id = $1 AND c.id = ANY($2::uuid[])`,
+};
+
+/** All publications of a claim (one per channel of the approved content) in one statement. */
+export const INSERT_PUBLICATIONS: PreparedStatement = {
+  name: 'publishing_insert_publications',
+  text: `INSERT INTO publications (id, organization_id, post_id, channel_id, approval_request_id, content_hash, post_version, adapter, status, error)
+         SELECT t.id, $1, $2, t.channel_id, $3, $4, $5, t.adapter, $6, $7 FROM unnest($8::uuid[], $9::uuid[], $10::text[]) AS t(id, channel_id, adapter)`,
+};
+
+/**
+ * The end of an attempt, in one statement: the attempt gets its outcome and the publication its
+ * status — the publication only while it is still ours: `publishing`, or `unconfirmed` when the
+ * lease ran out meanwhile and the answer now proves it went out — the attempt's audit event
+ * (as AuditLog.record writes it), and the statuses of all the post's publications of its
+ * approval (this one's new status included) for settling the post.
+ * $1 publication, $2 organization, $3 new status, $4 external id, $5 URL, $6 error,
+ * $7 retry after (s), $8 outcome, $9 attempt, $10 audit details, $11 post, $12 the post's approval.
+ */
+const FINISH_ATTEMPT: PreparedStatement = {
+  name: 'publishing_finish_attempt',
+  text: `WITH attempt AS (
+           UPDATE publish_attempts SET finished_at = now(), outcome = $8, external_id = $4, url = $5, error = $6 WHERE id = $9 AND organization_id = $2 AND finished_at IS NULL
+         ), updated AS (
+           UPDATE publications SET status = $3, external_id = coalesce($4, external_id), url = coalesce($5, url), error = $6,
+                  next_attempt_at = CASE WHEN $7::double precision IS NULL THEN NULL ELSE now() + make_interval(secs => $7::double precision) END, updated_at = now()
+            WHERE id = $1 AND organization_id = $2 AND (status = 'publishing' OR (status = 'unconfirmed' AND $3 = 'published'))
+        RETURNING id, status
+         ), audit AS (
+           INSERT INTO audit_events (organization_id, actor_user_id, action, object_type, object_id, details, ip)
+           VALUES ($2, NULL, 'publication.attempted', 'publication', $1::text, $10::jsonb, NULL)
+         )
+         SELECT EXISTS (SELECT 1 FROM updated) AS updated,
+                coalesce((SELECT array_agg(coalesce(n.status, u.status)) FROM publications u LEFT JOIN updated n ON n.id = u.id
+                           WHERE u.post_id = $11 AND u.organization_id = $2 AND u.approval_request_id = $12), '{}') AS statuses`,
+};
 
 /**
  * The publisher (worker side). For a due post: claim it with one conditional UPDATE
@@ -241,12 +286,10 @@ export class Publisher {
   private async createPublications(tx: ScopedTransaction, claimed: ClaimedPost): Promise<void> {
     const manager = tx.manager;
     const channelIds = parseApprovalContent(claimed.canonicalContent).channels.map((c) => c.channelId);
-    const channels: Array<{ id: string; name: string; platform: PlatformId; connected: boolean }> = await manager.query(
-      `SELECT c.id, c.name, c.platform, (k.channel_id IS NOT NULL) AS connected
-         FROM channels c LEFT JOIN channel_credentials k ON k.channel_id = c.id AND k.organization_id = c.organization_id
-        WHERE c.organization_id = $1 AND c.id = ANY($2::uuid[])`,
-      [claimed.organizationId, channelIds],
-    );
+    const { rows: channels } = await runPrepared<{ id: string; name: string; platform: PlatformId; connected: boolean }>(manager, CLAIMED_CHANNELS, [
+      claimed.organizationId,
+      channelIds,
+    ]);
     const byId = new Map(channels.map((c) => [c.id, c]));
     const status: PublicationStatus = claimed.missed ? 'missed' : 'pending';
     const publications = channelIds.map((channelId) => {
@@ -254,10 +297,7 @@ export class Publisher {
       return { id: randomUUID(), channelId, adapter: channel ? adapterFor(channel) : 'manual', name: channel?.name ?? channelId };
     });
     // One statement for all channels of the approved content.
-    await manager.query(
-      `INSERT INTO publications (id, organization_id, post_id, channel_id, approval_request_id, content_hash, post_version, adapter, status, error)
-       SELECT t.id, $1, $2, t.channel_id, $3, $4, $5, t.adapter, $6, $7 FROM unnest($8::uuid[], $9::uuid[], $10::text[]) AS t(id, channel_id, adapter)`,
-      [
+    await runPrepared(manager, INSERT_PUBLICATIONS, [
         claimed.organizationId,
         claimed.postId,
         claimed.requestId,
@@ -268,8 +308,7 @@ export class Publisher {
         publications.map((p) => p.id),
         publications.map((p) => p.channelId),
         publications.map((p) => p.adapter),
-      ],
-    );
+    ]);
     const names = publications.map((p) => p.name);
     if (claimed.missed) {
       for (const publication of publications) {
@@ -302,7 +341,7 @@ export class Publisher {
   ): Promise<StartedAttempt[]> {
     const manager = tx.manager;
     if (options.lateness === 'check') await this.missLatePublications(tx, organizationId, postId);
-    const rows: StartedRow[] = await manager.query(START_DUE_ATTEMPTS, [organizationId, postId]);
+    const { rows } = await runPrepared<StartedRow>(manager, START_DUE_ATTEMPTS, [organizationId, postId]);
     const located = new Map<string, ApprovedImageFiles>();
     const started: StartedAttempt[] = [];
     for (const row of rows) {
@@ -373,21 +412,7 @@ export class Publisher {
 
     // Post first, publication second: the lock order of the claim and of a person's confirmation.
     const post = await lockPublishedPost(manager, organizationId, postId);
-    // The attempt gets its outcome and the publication its status in one statement. The
-    // publication only while it is still ours: `publishing`, or `unconfirmed` when the lease ran
-    // out meanwhile and the answer now proves it went out.
-    const [updated]: [unknown[], number] = await manager.query(
-      `WITH attempt AS (
-         UPDATE publish_attempts SET finished_at = now(), outcome = $8, external_id = $4, url = $5, error = $6 WHERE id = $9 AND organization_id = $2 AND finished_at IS NULL
-       )
-       UPDATE publications SET status = $3, external_id = coalesce($4, external_id), url = coalesce($5, url), error = $6,
-              next_attempt_at = CASE WHEN $7::double precision IS NULL THEN NULL ELSE now() + make_interval(secs => $7::double precision) END, updated_at = now()
-        WHERE id = $1 AND organization_id = $2 AND (status = 'publishing' OR (status = 'unconfirmed' AND $3 = 'published'))
-    RETURNING id`,
-      [publicationId, organizationId, next, externalId, url, error, retryAfterMs === null ? null : retryAfterMs / 1000, outcome.kind, started.attemptId],
-    );
-    await this.recordAttempt(manager, organizationId, {
-      publicationId,
+    const details = {
       postId,
       channelId: started.channelId,
       contentHash: started.contentHash,
@@ -396,8 +421,23 @@ export class Publisher {
       externalId,
       url,
       error,
-    });
-    if (updated.length === 0) {
+    };
+    const { rows } = await runPrepared<{ updated: boolean; statuses: PublicationStatus[] }>(manager, FINISH_ATTEMPT, [
+      publicationId,
+      organizationId,
+      next,
+      externalId,
+      url,
+      error,
+      retryAfterMs === null ? null : retryAfterMs / 1000,
+      outcome.kind,
+      started.attemptId,
+      JSON.stringify(details),
+      postId,
+      post?.requestId ?? null,
+    ]);
+    const finished = rows[0];
+    if (!finished?.updated) {
       this.logger.warn(`Veröffentlichung ${publicationId} wurde inzwischen anders entschieden; Ergebnis ${outcome.kind} nur protokolliert`);
       return;
     }
@@ -406,7 +446,7 @@ export class Publisher {
     if (outcome.kind === 'failed_permanent') await this.alerts.failed(tx, alerted, started.channel.name, outcome.message, `publish-failed_${dedupe}`);
     if (outcome.kind === 'unknown') await this.alerts.unconfirmed(tx, alerted, started.channel.name, outcome.message, `publish-unconfirmed_${dedupe}`);
     if (outcome.kind === 'manual_due') await this.alerts.manualDue(tx, alerted, started.channel.name, `manual-publish-due_${publicationId}`);
-    await this.postStatus.settleLocked(manager, post, null);
+    await this.postStatus.settleLocked(manager, post, null, finished.statuses);
     if (retryAfterMs !== null) {
       const retry = { organizationId, postId, version: started.postVersion };
       tx.afterCommit(() => this.jobs.retry(retry, started.attempt + 1, retryAfterMs));

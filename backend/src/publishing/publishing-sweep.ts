@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { deterministicPublishJobId } from '@amtsplan/domain';
 import { Database } from '../database/database';
 import { Publisher } from './publisher';
 import { PublishingAlerts } from './publishing-alerts';
@@ -35,7 +36,12 @@ export class PublishingSweep {
 
   async run(): Promise<SweepResult> {
     const interrupted = await this.publisher.recoverInterrupted();
-    const due = (await this.reconciliation.scheduledPosts()).filter((post) => post.due);
+    // A due post whose own job is still queued (delayed or waiting) is left to that job: during a
+    // burst of due posts the sweep would otherwise reach the same posts as their jobs, and one
+    // of the two would wait on the other's row lock for nothing. Jobs that were lost, failed or
+    // are running are not in this set, so their posts are taken here.
+    const queued = await this.reconciliation.queuedJobIds(false);
+    const due = (await this.reconciliation.scheduledPosts()).filter((post) => post.due && !queued.has(deterministicPublishJobId(post.postId, post.version)));
     await inParallel(due, (post) => this.publisher.advance(post.organizationId, post.postId), this.logger);
     const attempts: Array<{ organizationId: string; postId: string }> = await this.database.transaction({}, ({ manager }) =>
       manager.query(`SELECT organization_id AS "organizationId", post_id AS "postId" FROM publishing_due_attempts(1000)`),

@@ -317,11 +317,15 @@ describe('Publishing under faults: killed workers, lost Redis, restarted Postgre
           data: { scheduledFor: dueAt.toISOString() },
           opts: { jobId: `${JobName.PublishingSweep}_race_${n}`, delay, attempts: 1 },
         })),
-        ...posts.map((post) => ({
-          name: JobName.PublishPost,
-          data: { organizationId: post.organizationId, postId: post.id, version: 1 },
-          opts: { jobId: `publish-post_${post.id}_1`, delay, attempts: 3, removeOnComplete: true },
-        })),
+        // Each post twice: its own job and a retry's job (another id). The sweep leaves a post
+        // whose own job is queued to that job, so the retry's job is what races it.
+        ...posts.flatMap((post) =>
+          [`publish-post_${post.id}_1`, `publish-post_${post.id}_1_attempt_2`].map((jobId) => ({
+            name: JobName.PublishPost,
+            data: { organizationId: post.organizationId, postId: post.id, version: 1 },
+            opts: { jobId, delay, attempts: 3, removeOnComplete: true },
+          })),
+        ),
       ]);
     } finally {
       await queue.close();

@@ -12,12 +12,16 @@ import { startTestApp, TestApp } from '../support/test-app';
 /**
  * Model-based test of DESIGN.md invariants 1 and 2 against the real api, worker, PostgreSQL and
  * Redis: random sequences of edit, submit, decide, move, publish tick, worker crash (restart),
- * Redis flush and platform refusals, each on a post of its own. After every sequence the system
- * is left to settle, then:
+ * Redis flush, platform refusals and the organization's Kommunikationsstopp set and lifted,
+ * each on a post of its own. After every sequence the stop is lifted, the system is left to
+ * settle, then:
  * 1. everything the Mastodon stand-in received is byte for byte the channel text of an approval
  *    request approved through its route, bound to the publication's content hash;
  * 2. the platform accepted each approved version at most once per channel, and a post whose
  *    approved content was due is not lost: it is published (or recorded as missed).
+ * 5. no attempt was started while the Kommunikationsstopp was in force (between the stop's commit
+ *    and its lifting).
+ * The bulk of the sequences over the claim itself runs in publishing-claim-model.integration.ts.
  * PUBLISHING_MODEL_RUNS raises the number of sequences for a longer soak.
  */
 
@@ -29,7 +33,9 @@ type Action =
   | { kind: 'tick' }
   | { kind: 'crash' }
   | { kind: 'flush' }
-  | { kind: 'refuse' };
+  | { kind: 'refuse' }
+  | { kind: 'stop' }
+  | { kind: 'lift' };
 
 const TEXTS = ['Bürgerbüro geöffnet', 'Bu\u0308rgerbüro geöffnet', 'Straßenfest 🎉', 'Zeile 1\r\nZeile 2', ''];
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -42,6 +48,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'crash' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'flush' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'refuse' as const }) },
+  // Kommunikationsstopp of the organization set and lifted (invariant 5).
+  { weight: 1, arbitrary: fc.constant({ kind: 'stop' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'lift' as const }) },
 );
 
 const RUNS = Number(process.env['PUBLISHING_MODEL_RUNS'] ?? 20);
@@ -54,7 +63,7 @@ interface Post {
   status: string;
 }
 
-describe('publishing model: invariants 1 and 2 over random sequences', () => {
+describe('publishing model: invariants 1, 2 and 5 over random sequences', () => {
   let app: TestApp;
   let orgId: string;
   let editor: ApiClient;
@@ -62,6 +71,23 @@ describe('publishing model: invariants 1 and 2 over random sequences', () => {
   let mastodon: string;
   const standIn = new MastodonStandIn();
   const url = (path: string) => `/api/orgs/${orgId}${path}`;
+  /** The Kommunikationsstopp of the current sequence: since when (database clock), and the finished intervals. */
+  let stoppedSince: Date | null = null;
+  let stops: Array<readonly [Date, Date]> = [];
+
+  async function setStop(on: boolean): Promise<void> {
+    if (on === (stoppedSince !== null)) return;
+    if (on) {
+      await app.owner.query('UPDATE organizations SET communication_stop = true WHERE id = $1', [orgId]);
+      // Committed: any attempt started after this instant began after the stop and must see it.
+      stoppedSince = (await app.owner.query('SELECT clock_timestamp() AS at'))[0].at as Date;
+    } else {
+      const until = (await app.owner.query('SELECT clock_timestamp() AS at'))[0].at as Date;
+      await app.owner.query('UPDATE organizations SET communication_stop = false WHERE id = $1', [orgId]);
+      stops.push([stoppedSince!, until]);
+      stoppedSince = null;
+    }
+  }
 
   beforeAll(async () => {
     const instance = await standIn.start();
@@ -131,6 +157,10 @@ describe('publishing model: invariants 1 and 2 over random sequences', () => {
       case 'refuse':
         standIn.behaviours.push({ kind: 'refuse', status: 503 });
         return;
+      case 'stop':
+      case 'lift':
+        await setStop(step.kind === 'stop');
+        return;
     }
   }
 
@@ -149,6 +179,11 @@ describe('publishing model: invariants 1 and 2 over random sequences', () => {
   }
 
   async function checkInvariants(postId: string): Promise<void> {
+    // Invariant 5: nothing started while the Kommunikationsstopp was in force.
+    for (const [from, until] of stops) {
+      const [during] = await app.owner.query(`SELECT count(*)::int AS n FROM publish_attempts WHERE post_id = $1 AND started_at > $2 AND started_at < $3`, [postId, from, until]);
+      expect(during.n).toBe(0);
+    }
     const publications: Array<{ id: string; channelId: string; requestId: string; contentHash: string; status: string; claimedAt: Date }> = await app.owner.query(
       `SELECT u.id, u.channel_id AS "channelId", u.approval_request_id AS "requestId", u.content_hash AS "contentHash", u.status, u.created_at AS "claimedAt"
          FROM publications u WHERE u.post_id = $1`,
@@ -206,6 +241,8 @@ describe('publishing model: invariants 1 and 2 over random sequences', () => {
       fc.asyncProperty(fc.boolean(), fc.array(action, { minLength: 1, maxLength: 10 }), async (approvedFirst, rest) => {
         const actions: Action[] = approvedFirst ? [{ kind: 'submit' }, { kind: 'decide', decision: 'approve' }, ...rest] : rest;
         standIn.behaviours.length = 0;
+        await setStop(false); // after a failed sequence (shrinking)
+        stops = [];
         const created = await editor.post<Post>(url('/posts'), {
           workingTitle: `Modell ${randomUUID().slice(0, 8)}`,
           text: TEXTS[0],
@@ -214,6 +251,7 @@ describe('publishing model: invariants 1 and 2 over random sequences', () => {
         });
         expect(created.status).toBe(201);
         for (const step of actions) await perform(created.body.id, step);
+        await setStop(false);
         await settle(created.body.id);
         await checkInvariants(created.body.id);
         const statuses: Array<{ status: string }> = await app.owner.query('SELECT status FROM publications WHERE post_id = $1', [created.body.id]);
@@ -227,6 +265,7 @@ describe('publishing model: invariants 1 and 2 over random sequences', () => {
           [true, [{ kind: 'flush' }, { kind: 'crash' }, { kind: 'tick' }]],
           [true, [{ kind: 'refuse' }, { kind: 'refuse' }, { kind: 'edit', text: 'Straßenfest 🎉' }]],
           [false, [{ kind: 'move', minutes: -125 }, { kind: 'submit' }, { kind: 'decide', decision: 'approve' }]],
+          [true, [{ kind: 'stop' }, { kind: 'tick' }, { kind: 'refuse' }, { kind: 'lift' }, { kind: 'tick' }]],
         ],
       },
     );

@@ -39,7 +39,7 @@ export class MastodonStandIn {
   readonly statuses: StatusRequest[] = [];
   /** Answers for the coming status requests, in order; `accept` once they are used up. */
   readonly behaviours: StatusBehaviour[] = [];
-  private readonly created = new Map<string, { id: string; url: string }>();
+  private readonly created = new Map<string, { id: string; url: string; content: string }>();
   private server: Server | undefined;
   private origin = '';
 
@@ -99,10 +99,17 @@ export class MastodonStandIn {
       let status = this.created.get(key);
       if (!status) {
         const id = String(110_000_000 + this.created.size);
-        status = { id, url: `${this.origin}/@stadt/${id}` };
+        status = { id, url: `${this.origin}/@stadt/${id}`, content: parsed.status };
         this.created.set(key, status);
       }
       return json(response, 200, { id: status.id, url: status.url, uri: status.url, content: parsed.status });
+    }
+    // A created status at its address (what a reader following the link gets), with how many
+    // status requests carried its Idempotency-Key: for tests in another process (the e2e server's).
+    const page = request.method === 'GET' ? /^\/@stadt\/(\d+)$/.exec(request.url ?? '') : null;
+    if (page) {
+      const [key, found] = [...this.created.entries()].find(([, s]) => s.id === page[1]) ?? [];
+      if (found) return json(response, 200, { id: found.id, url: found.url, content: found.content, requests: this.statusesFor(key!).length });
     }
     json(response, 404, { error: 'Record not found' });
   }

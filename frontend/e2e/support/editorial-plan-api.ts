@@ -18,6 +18,10 @@ export class PlanApi {
     return this.json<T>(await this.page.request.patch(this.url(path), { data: body, headers: await this.csrf() }));
   }
 
+  async put<T>(path: string, body: unknown): Promise<T> {
+    return this.json<T>(await this.page.request.put(this.url(path), { data: body, headers: await this.csrf() }));
+  }
+
   async get<T>(path: string): Promise<T> {
     return this.json<T>(await this.page.request.get(this.url(path)));
   }
