@@ -35,3 +35,4 @@ export * from './lib/program/exercise-progress';
 export * from './lib/program/draft-anonymisation';
 export * from './lib/program/concept-poster';
 export * from './lib/approval-reminders';
+export * from './lib/inbox';
