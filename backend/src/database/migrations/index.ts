@@ -12,6 +12,7 @@ import { CreateNotifications1795400700000 } from './1795400700000-CreateNotifica
 import { CreatePublishing1795400800000 } from './1795400800000-CreatePublishing';
 import { CreateApprovalReminderSweep1795400960000 } from './1795400960000-CreateApprovalReminderSweep';
 import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearningProgram';
+import { CreateInbox1795403000000 } from './1795403000000-CreateInbox';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   CreatePublishing1795400800000,
   CreateApprovalReminderSweep1795400960000,
   CreateLearningProgram1795401000000,
+  CreateInbox1795403000000,
 ];
