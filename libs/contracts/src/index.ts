@@ -15,3 +15,4 @@ export * from './lib/notifications';
 export * from './lib/publishing';
 export * from './lib/program';
 export * from './lib/approval-diff';
+export * from './lib/inbox';

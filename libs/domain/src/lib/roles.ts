@@ -24,6 +24,12 @@ export const PERMISSIONS = [
   'approvals.decide',
   /** Freigaberouten and the approval settings (self-approval, election blackout periods). */
   'approvals.manage',
+  /** Read the Posteingang; a contributor sees only items forwarded to them (department). */
+  'inbox.read',
+  /** Work the Posteingang: capture, assign, categorise, answer, forward, secure evidence. */
+  'inbox.work',
+  /** Office hours, response target, retention, departments and routing rules of the Posteingang. */
+  'inbox.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,11 +41,11 @@ const PLANNER: readonly Permission[] = [...EVERY_MEMBER, 'posts.plan', 'posts.pr
  * read it, so a button is never shown for an action the API would refuse.
  */
 export const ROLE_PERMISSIONS: { readonly [R in OrganizationRole]: readonly Permission[] } = {
-  admin: [...PLANNER, 'approvals.decide', 'approvals.manage', 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view'],
-  editor: [...PLANNER, 'approvals.decide'],
+  admin: [...PLANNER, 'approvals.decide', 'approvals.manage', 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view', 'inbox.read', 'inbox.work', 'inbox.manage'],
+  editor: [...PLANNER, 'approvals.decide', 'inbox.read', 'inbox.work'],
   approver: [...EVERY_MEMBER, 'approvals.decide'],
-  contributor: [...EVERY_MEMBER, 'posts.propose'],
-  moderator: EVERY_MEMBER,
+  contributor: [...EVERY_MEMBER, 'posts.propose', 'inbox.read'],
+  moderator: [...EVERY_MEMBER, 'inbox.read', 'inbox.work'],
   viewer: EVERY_MEMBER,
 };
 
