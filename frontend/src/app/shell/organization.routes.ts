@@ -4,10 +4,11 @@ import { pageTitle } from '../shared/routing/page-title';
 import { PLAN_PATH, SETTINGS_PATH } from '../shared/routing/paths';
 import { APPROVALS_PATH } from '../approvals/approvals-paths';
 import { PROGRAM_PATH } from '../program/program-paths';
+import { COMMUNITY_PATH } from '../community/community-paths';
 import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH];
+const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, COMMUNITY_PATH];
 const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => !builtAreas.includes(area.path)).map((area) => ({
   path: area.path,
   title: area.label,
@@ -31,6 +32,11 @@ export const organizationRoutes: Routes = [
     path: PROGRAM_PATH,
     title: pageTitle('program.heading'),
     loadChildren: () => import('../program/program.routes').then((m) => m.programRoutes),
+  },
+  {
+    path: COMMUNITY_PATH,
+    title: pageTitle('community.heading'),
+    loadChildren: () => import('../community/community.routes').then((m) => m.communityRoutes),
   },
   ...upcomingAreas,
   {

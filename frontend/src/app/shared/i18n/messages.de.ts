@@ -1,6 +1,7 @@
 import { approvalsDe } from './messages/approvals.de';
 import { publishingDe } from './messages/publishing.de';
 import { programDe } from './messages/program.de';
+import { communityDe } from './messages/community.de';
 
 /**
  * German is the source language: every key exists here first, and its `{name}` placeholders
@@ -576,6 +577,7 @@ export const de = {
   ...approvalsDe,
   ...publishingDe,
   ...programDe,
+  ...communityDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

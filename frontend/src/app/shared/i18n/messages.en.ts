@@ -2,6 +2,7 @@ import type { MessageKey } from './messages.de';
 import { approvalsEn } from './messages/approvals.en';
 import { publishingEn } from './messages/publishing.en';
 import { programEn } from './messages/program.en';
+import { communityEn } from './messages/community.en';
 
 /** A key missing here, or one German does not have, is a compile error. */
 export const en = {
@@ -572,4 +573,5 @@ export const en = {
   ...approvalsEn,
   ...publishingEn,
   ...programEn,
+  ...communityEn,
 } as const satisfies { readonly [K in MessageKey]: string };
