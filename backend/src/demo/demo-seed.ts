@@ -7,6 +7,7 @@ import { MembershipEntity } from '../members/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
+import { seedDemoInbox } from './demo-inbox';
 import { seedDemoPlan } from './demo-plan';
 import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
 
@@ -60,6 +61,8 @@ export async function seedDemo(
       const planner = organization.accounts.find((a) => a.role === 'editor');
       if (options.editorialPlan && organization === DEMO_ORGANIZATIONS[0] && planner) {
         await seedDemoPlan(manager, organizationId, userIds.get(planner.email)!);
+        const moderator = organization.accounts.find((a) => a.role === 'moderator');
+        if (moderator) await seedDemoInbox(manager, organizationId, userIds.get(moderator.email)!);
       }
     }
     if (options.learningProgram) {

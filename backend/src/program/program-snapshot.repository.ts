@@ -5,7 +5,7 @@ import { RequestScope } from '../database/request-scope';
 /**
  * The picture of one authority the exercise rules look at, read from PostgreSQL in the
  * organization's scope (row-level security applies; every query names the organization too).
- * Areas Amtsplan does not have yet (text blocks, inbox, playbooks, drills) give empty lists, so
+ * Areas Amtsplan does not have yet (text blocks, playbooks, drills) give empty lists, so
  * their exercises stay open until those areas exist.
  */
 @Injectable()
@@ -34,6 +34,9 @@ export class ProgramSnapshotRepository {
     const requests = await q<{ step_count: number; status: string }>(
         `SELECT coalesce(jsonb_array_length(route_snapshot->'steps'), 0) AS step_count, status FROM approval_requests WHERE organization_id = $1`,
     );
+    const replies = await q<{ from_text_block: boolean }>(
+        `SELECT text_block_version_id IS NOT NULL AS from_text_block FROM inbox_replies WHERE organization_id = $1 AND state = 'sent'`,
+    );
     const people = await q<{ role: string; pending: boolean }>(
         `SELECT role, false AS pending FROM memberships WHERE organization_id = $1
          UNION ALL
@@ -56,7 +59,7 @@ export class ProgramSnapshotRepository {
       approvalRoutes: routes.map((r) => ({ id: r.id, stepCount: r.step_count })),
       approvalRequests: requests.map((r) => ({ stepCount: r.step_count, status: r.status })),
       textBlocks: [],
-      inboxReplies: [],
+      inboxReplies: replies.map((r) => ({ fromTextBlock: r.from_text_block })),
       people: people.map((p) => ({ role: p.role, pending: p.pending })),
       playbooks: [],
       drills: [],

@@ -183,7 +183,7 @@ describe('Posteingang', () => {
     expect(first.body.items).toHaveLength(2);
     const second = await community.get<{ items: Array<{ id: string }> }>(url(`/inbox/items?limit=2&status=open&after=${first.body.nextCursor}`));
     expect(second.body.items.map((i) => i.id)).not.toContain(first.body.items[0].id);
-    const search = await community.get<{ items: Array<{ id: string }> }>(url('/inbox/items?q=Biotonne'));
+    const search = await community.get<{ items: Array<{ id: string }> }>(url('/inbox/items?q=kommt%20die%20Biotonne'));
     expect(search.body.items).toHaveLength(1);
     const dashboard = await community.get<{ openByAge: unknown[]; weeks: unknown[] }>(url('/inbox/dashboard'));
     expect(dashboard.status).toBe(200);
