@@ -21,6 +21,8 @@ export enum JobName {
   /** Its job id is reminderJobId(requestId, stepIndex, kind) from libs/domain (`approval-reminder_…`). */
   ApprovalReminder = 'approval-reminder',
   ApprovalReminderSweep = 'approval-reminder-sweep',
+  /** Daily; its job id carries the day, so several workers run it once. */
+  InboxRetention = 'inbox-retention',
 }
 
 /**
@@ -39,6 +41,7 @@ export interface JobPayloads {
   /** A trigger only: the handler re-reads the request and does nothing once the step has moved on. */
   [JobName.ApprovalReminder]: { organizationId: string; requestId: string; stepIndex: number; kind: ReminderKind };
   [JobName.ApprovalReminderSweep]: { scheduledFor: string };
+  [JobName.InboxRetention]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -50,6 +53,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.PublishingSweep]: QueueName.Publishing,
   [JobName.ApprovalReminder]: QueueName.Reminders,
   [JobName.ApprovalReminderSweep]: QueueName.Reminders,
+  [JobName.InboxRetention]: QueueName.Maintenance,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -69,6 +73,7 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   [JobName.PublishPost]: { attempts: 3, removeOnComplete: true },
   [JobName.PublishingSweep]: { attempts: 1 },
   [JobName.ApprovalReminderSweep]: { attempts: 1 },
+  [JobName.InboxRetention]: { attempts: 3 },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

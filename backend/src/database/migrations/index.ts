@@ -13,6 +13,7 @@ import { CreatePublishing1795400800000 } from './1795400800000-CreatePublishing'
 import { CreateApprovalReminderSweep1795400960000 } from './1795400960000-CreateApprovalReminderSweep';
 import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearningProgram';
 import { CreateInbox1795403000000 } from './1795403000000-CreateInbox';
+import { CreateInboxRetentionSweep1795403100000 } from './1795403100000-CreateInboxRetentionSweep';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   CreateApprovalReminderSweep1795400960000,
   CreateLearningProgram1795401000000,
   CreateInbox1795403000000,
+  CreateInboxRetentionSweep1795403100000,
 ];
