@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
-import { keepScreenshot, logInToShell, openArea, seriousAccessibilityViolations } from './support/amtsplan';
+import { keepScreenshot, logIn, openArea, seriousAccessibilityViolations } from './support/amtsplan';
 
 const MODERATOR = 'community@musterstadt.example';
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
+
+/** Logged in and in the Posteingang; generous waits, the machine runs other work beside the tests. */
+async function openInbox(page: Page): Promise<void> {
+  await logIn(page, MODERATOR);
+  await expect(page.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible({ timeout: 30_000 });
+  await openArea(page, 'Community');
+  await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/\d+ Einträge geladen/)).toBeVisible({ timeout: 30_000 });
+}
 
 /** Captures a comment with the keyboard only: n opens the dialog, Tab walks, Ctrl+Enter saves. */
 async function captureByKeyboard(page: Page, text: string, author: string): Promise<void> {
@@ -28,10 +37,7 @@ test.describe('Community: Posteingang', () => {
     const stamp = Date.now().toString().slice(-6);
     const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
-    await logInToShell(page, MODERATOR);
-    await openArea(page, 'Community');
-    await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
-    await expect(page.locator('[data-item]').first()).toBeVisible();
+    await openInbox(page);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot(page, 'community-inbox-desktop');
 
@@ -100,6 +106,8 @@ test.describe('Community: Posteingang', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot(page, 'community-hate-evidence-desktop');
 
+    await keepScreenshot(page, 'community-inbox-filled-desktop');
+
     // Figures and the phone view.
     await page.getByRole('link', { name: 'Kennzahlen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kennzahlen' })).toBeVisible();
@@ -110,9 +118,7 @@ test.describe('Community: Posteingang', () => {
 
     const phoneContext = await browser.newContext({ viewport: PHONE });
     const phone = await phoneContext.newPage();
-    await logInToShell(phone, MODERATOR);
-    await openArea(phone, 'Community');
-    await expect(phone.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
+    await openInbox(phone);
     await expect(phone.locator('[data-item]').first()).toBeVisible();
     expect(await seriousAccessibilityViolations(phone)).toEqual([]);
     await keepScreenshot(phone, 'community-inbox-mobile');

@@ -1,3 +1,4 @@
+import { InboxRetention } from '../../src/inbox/inbox-retention';
 import { ApiClient } from '../support/api-client';
 import { MastodonStandIn } from '../support/mastodon-stand-in';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -175,6 +176,27 @@ describe('Posteingang', () => {
     expect(result.body.errors.map((e) => e.row)).toEqual([3, 4, 6]);
     const [imported] = await app.owner.query(`SELECT received_at FROM inbox_items WHERE external_id = 'csv-1'`);
     expect(new Date(imported.received_at).toISOString()).toBe('2026-12-07T08:30:00.000Z');
+  });
+
+  it('anonymises commenters after the retention period, keeps evidence under legal hold, and audits the run', async () => {
+    const old = await capture({ text: 'Alte Frage von Herrn Mustermann', authorDisplayName: 'Max Mustermann', receivedAt: '2025-01-10T10:00:00+01:00' });
+    await community.post(url(`/inbox/items/${old.id}/notes`), { body: 'Herr Mustermann hat auch angerufen' });
+    const held = await capture({ text: 'Alter Hasskommentar', authorDisplayName: 'Hass Person', receivedAt: '2025-01-11T10:00:00+01:00' });
+    expect((await community.post(url(`/inbox/items/${held.id}/evidence`), { context: 'alt' })).status).toBe(201);
+    await app.startWorker();
+    const done = await app.worker!.get(InboxRetention).run();
+    expect(done.get(orgId)).toBeGreaterThanOrEqual(1);
+    const [gone] = await app.owner.query(`SELECT author_handle, author_display_name, text, personal_data_removed_at FROM inbox_items WHERE id = $1`, [old.id]);
+    expect(gone).toMatchObject({ author_handle: 'gelöscht', author_display_name: null, text: '[nach Ablauf der Aufbewahrungsfrist gelöscht]' });
+    expect(gone.personal_data_removed_at).not.toBeNull();
+    expect(await app.owner.query(`SELECT 1 FROM inbox_notes WHERE item_id = $1`, [old.id])).toHaveLength(0);
+    const [kept] = await app.owner.query(`SELECT author_display_name, text FROM inbox_items WHERE id = $1`, [held.id]);
+    expect(kept).toEqual({ author_display_name: 'Hass Person', text: 'Alter Hasskommentar' });
+    const runs = await app.owner.query(`SELECT details FROM audit_events WHERE organization_id = $1 AND action = 'inbox.retention_run'`, [orgId]);
+    expect(runs).toHaveLength(1);
+    expect(runs[0].details).toMatchObject({ anonymised: done.get(orgId), keptUnderLegalHold: 1, retentionDays: 180 });
+    const detail = (await community.get<{ personalDataRemoved: boolean }>(url(`/inbox/items/${old.id}`))).body;
+    expect(detail.personalDataRemoved).toBe(true);
   });
 
   it('lists with filters and keyset pages', async () => {

@@ -121,14 +121,15 @@ export class InboxPage {
   }
 
   protected capture(): void {
-    const ref = this.dialog.open<CaptureDialog, CaptureDialogData, InboxItemDetail>(CaptureDialog, { data: { organizationId: this.orgId(), channels: this.channels() } });
+    // Focus goes to the new item in the list, not back to where it was before the dialog.
+    const ref = this.dialog.open<CaptureDialog, CaptureDialogData, InboxItemDetail>(CaptureDialog, { data: { organizationId: this.orgId(), channels: this.channels() }, restoreFocus: false });
     ref.afterClosed().subscribe((item) => {
       if (!item) return;
       this.notice.confirm(this.i18n.t('community.capture.saved'));
       this.items.update((items) => [item, ...items]);
       this.selectedIndex.set(0);
       this.detail.set(item);
-      queueMicrotask(() => this.list()?.nativeElement.querySelector<HTMLElement>('[data-item]')?.focus());
+      setTimeout(() => this.list()?.nativeElement.querySelector<HTMLElement>('[data-item]')?.focus());
     });
   }
 
