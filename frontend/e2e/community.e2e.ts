@@ -64,7 +64,7 @@ test.describe('Community: Posteingang', () => {
     await page.locator('[data-item][aria-current="true"]').focus();
     await captureByKeyboard(page, `Wann wird der Sperrmüll in der Weststadt abgeholt? (${stamp}-2)`, 'Jonas J.');
     await page.keyboard.press('a');
-    await expect(panel.getByText('Clara Community')).toBeVisible();
+    await expect(panel.getByText('Clara Community', { exact: true })).toBeVisible();
     await page.keyboard.press('r');
     await page.keyboard.type('Hallo Jonas, der nächste Termin steht im Abfallkalender: musterstadt.example/abfall');
     await page.keyboard.press('Control+Enter');

@@ -4,9 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { type InboxCategory, type InboxItemDetail } from '@amtsplan/contracts';
+import { AUDIT_ACTIONS, type AuditAction, type InboxCategory, type InboxItemDetail } from '@amtsplan/contracts';
+import type { PlainMessageKey } from '../shared/i18n/translate';
 import { daysUntilStrafantragDeadline } from '@amtsplan/domain';
 import type { Observable } from 'rxjs';
+import { auditActionLabelKey } from '../settings/audit/audit-event-labels';
 import { ProblemNotice } from '../shared/http/problem-notice';
 import { CalendarDatePipe } from '../shared/i18n/calendar-date.pipe';
 import { DateTimePipe } from '../shared/i18n/date-time.pipe';
@@ -55,6 +57,11 @@ export class InboxItemPanel {
     const evidence = this.latestEvidence();
     return evidence ? daysUntilStrafantragDeadline(evidence.knowledgeDate, new Date().toISOString().slice(0, 10)) : null;
   });
+
+  /** The history speaks the audit log's words. */
+  protected historyLabel(action: string): PlainMessageKey | null {
+    return (AUDIT_ACTIONS as readonly string[]).includes(action) ? auditActionLabelKey(action as AuditAction) : null;
+  }
 
   reportUrl(evidenceId: string): string {
     return this.api.evidenceReportUrl(this.organizationId(), this.item().id, evidenceId);
