@@ -76,12 +76,22 @@ test.describe('Community: Posteingang', () => {
     await page.keyboard.press('w');
     const forward = page.getByRole('dialog', { name: 'An einen Fachbereich weiterleiten' });
     await expect(forward).toBeVisible();
-    await forward.getByLabel('Fachbereich', { exact: true }).fill('Tiefbauamt');
-    await forward.getByRole('combobox', { name: 'Person im Fachbereich' }).click();
-    await page.getByRole('option', { name: 'Fabian Fachbereich' }).click();
-    await forward.getByLabel('Hinweis an den Fachbereich').fill('Bitte den Stand der Bauarbeiten nennen.');
+    // Also by keyboard: department typed, Tab to the person, Enter opens and picks, Tab to the note, Ctrl+Enter sends.
+    await expect(forward.getByLabel('Fachbereich', { exact: true })).toBeFocused();
+    await page.keyboard.type('Tiefbauamt');
+    await page.keyboard.press('Tab');
+    const person = forward.getByRole('combobox', { name: 'Person im Fachbereich' });
+    await expect(person).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('option', { name: 'Fabian Fachbereich' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(person).toContainText('Fabian Fachbereich');
+    await page.keyboard.press('Tab');
+    await expect(forward.getByLabel('Hinweis an den Fachbereich')).toBeFocused();
+    await page.keyboard.type('Bitte den Stand der Bauarbeiten nennen.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await forward.getByRole('button', { name: 'Weiterleiten' }).click();
+    await keepScreenshot(page, 'community-forward-dialog-desktop');
+    await page.keyboard.press('Control+Enter');
     await expect(forward).toBeHidden();
     await expect(panel.getByText('In Klärung beim Fachbereich')).toBeVisible();
     await expect(panel.getByText('Tiefbauamt (Fabian Fachbereich)')).toBeVisible();
@@ -94,7 +104,11 @@ test.describe('Community: Posteingang', () => {
     await page.keyboard.press('b');
     const evidence = page.getByRole('dialog', { name: 'Beweis sichern' });
     await expect(evidence).toBeVisible();
+    // Keys typed before the dialog has moved focus to its first field would be lost.
+    const contextField = evidence.getByLabel('Zusammenhang (z. B. unter welchem Beitrag)');
+    await expect(contextField).toBeFocused();
     await page.keyboard.type('Kommentar unter dem Beitrag zum Stadtfest');
+    await expect(contextField).toHaveValue('Kommentar unter dem Beitrag zum Stadtfest');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot(page, 'community-evidence-dialog-desktop');
     await evidence.getByRole('button', { name: 'Sichern' }).click();

@@ -19,14 +19,14 @@ export interface ForwardDialogData {
   readonly members: readonly Member[];
 }
 
-/** Forward to a Fachbereich: who drafts the content answer, and a note for them. */
+/** Forward to a Fachbereich: who drafts the content answer, and a note for them. Ctrl+Enter sends, as in the capture dialog. */
 @Component({
   selector: 'amt-forward-dialog',
   imports: [FormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, InlineAlert, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'community.forward.title' | t }}</h2>
-    <form (ngSubmit)="save()">
+    <form (ngSubmit)="save()" (keydown.control.enter)="save()" (keydown.meta.enter)="save()">
       <mat-dialog-content class="form">
         @if (error()) {
           <amt-inline-alert>{{ error() }}</amt-inline-alert>

@@ -133,19 +133,30 @@ export class InboxPage {
     });
   }
 
+  private forwardLoading = false;
+
   protected forward(): void {
     const item = this.detail();
-    if (!item) return;
-    forkJoin([this.api.settings(this.orgId()), this.membersApi.list(this.orgId())]).subscribe(([settings, members]) => {
-      const ref = this.dialog.open<ForwardDialog, ForwardDialogData, InboxItemDetail>(ForwardDialog, {
-        data: { organizationId: this.orgId(), item, departments: settings.departments, members: members.filter((m) => m.role === 'contributor') },
-      });
-      ref.afterClosed().subscribe((updated) => {
-        if (updated) {
-          this.changed(updated);
-          this.notice.confirm(this.i18n.t('community.forward.done'));
-        }
-      });
+    // The dialog needs the departments and people first; a second w while they load opens nothing more.
+    if (!item || this.forwardLoading) return;
+    this.forwardLoading = true;
+    forkJoin([this.api.settings(this.orgId()), this.membersApi.list(this.orgId())]).subscribe({
+      next: ([settings, members]) => {
+        this.forwardLoading = false;
+        const ref = this.dialog.open<ForwardDialog, ForwardDialogData, InboxItemDetail>(ForwardDialog, {
+          data: { organizationId: this.orgId(), item, departments: settings.departments, members: members.filter((m) => m.role === 'contributor') },
+        });
+        ref.afterClosed().subscribe((updated) => {
+          if (updated) {
+            this.changed(updated);
+            this.notice.confirm(this.i18n.t('community.forward.done'));
+          }
+        });
+      },
+      error: (error: unknown) => {
+        this.forwardLoading = false;
+        this.notice.showError(error);
+      },
     });
   }
 
