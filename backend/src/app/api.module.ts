@@ -31,6 +31,7 @@ import { PLAN_EXCHANGE_CONTROLLERS, PlanExchangeModule } from '../plan-exchange/
 import { PROGRAM_CONTROLLERS, ProgramModule } from '../program/program.module';
 import { TEXT_BLOCK_CONTROLLERS, TextBlocksModule } from '../text-blocks/text-blocks.module';
 import { CRISIS_CONTROLLERS, CrisisModule } from '../crisis/crisis.module';
+import { INBOX_CONTROLLERS, InboxModule } from '../inbox/inbox.module';
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
@@ -46,7 +47,7 @@ const FOUNDATION_CONTROLLERS = [
 ];
 
 /** Every controller of the api; the tenant matrix test walks all their routes. */
-export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS, ...PROGRAM_CONTROLLERS, ...TEXT_BLOCK_CONTROLLERS, ...CRISIS_CONTROLLERS];
+export const API_CONTROLLERS = [...FOUNDATION_CONTROLLERS, ...EDITORIAL_PLAN_CONTROLLERS, ...PLAN_EXCHANGE_CONTROLLERS, ...APPROVAL_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PUBLISHING_CONTROLLERS, ...PROGRAM_CONTROLLERS, ...TEXT_BLOCK_CONTROLLERS, ...CRISIS_CONTROLLERS, ...INBOX_CONTROLLERS];
 
 /** The HTTP entry point's module: controllers, the session guard and the organization scope. */
 @Module({})
@@ -54,7 +55,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule, ProgramModule, TextBlocksModule, CrisisModule],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, ReadCacheModule, EditorialPlanModule, PlanExchangeModule, ApprovalsModule, NotificationsModule, PublishingModule, ProgramModule, TextBlocksModule, CrisisModule, InboxModule],
       // Feature modules (EditorialPlanModule, PlanExchangeModule) register their own controllers.
       controllers: FOUNDATION_CONTROLLERS,
       providers: [

@@ -18,6 +18,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { CalendarFeedEntity } from '../plan-exchange/calendar-feed.entity';
 import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { InboxItemEntity } from '../inbox/inbox-item.entity';
+import { InboxEvidenceEntity, InboxHistoryEntity, InboxNoteEntity, InboxReplyEntity, InboxRoutingRuleEntity, InboxSettingsEntity } from '../inbox/inbox-records.entity';
 import { UserEntity } from '../users/user.entity';
 import { ChannelCredentialsEntity } from '../publishing/channel-credentials.entity';
 import { PublicationEntity } from '../publishing/publication.entity';
@@ -74,6 +76,13 @@ export const ENTITIES = [
   PlaybookVersionEntity,
   IncidentEntity,
   IncidentTimelineEntryEntity,
+  InboxItemEntity,
+  InboxNoteEntity,
+  InboxHistoryEntity,
+  InboxReplyEntity,
+  InboxRoutingRuleEntity,
+  InboxEvidenceEntity,
+  InboxSettingsEntity,
 ];
 
 /**
@@ -116,4 +125,11 @@ export const TENANT_TABLES = [
   'playbook_versions',
   'incidents',
   'incident_timeline_entries',
+  'inbox_items',
+  'inbox_notes',
+  'inbox_history',
+  'inbox_replies',
+  'inbox_routing_rules',
+  'inbox_evidence',
+  'inbox_settings',
 ] as const;

@@ -9,6 +9,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS } from './demo-accounts';
 import { seedDemoCrisis } from './demo-crisis';
+import { seedDemoInbox } from './demo-inbox';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoTextBlocks } from './demo-text-blocks';
 import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
@@ -67,6 +68,8 @@ export async function seedDemo(
         const approver = organization.accounts.find((a) => a.role === 'approver');
         if (approver) await seedDemoTextBlocks(manager, organizationId, userIds.get(planner.email)!, userIds.get(approver.email)!);
         if (approver) await seedDemoCrisis(manager, organizationId, { editorId: userIds.get(planner.email)!, approverId: userIds.get(approver.email)! });
+        const moderator = organization.accounts.find((a) => a.role === 'moderator');
+        if (moderator) await seedDemoInbox(manager, organizationId, userIds.get(moderator.email)!);
       }
     }
     if (options.learningProgram) {

@@ -5,8 +5,7 @@ import { RequestScope } from '../database/request-scope';
 /**
  * The picture of one authority the exercise rules look at, read from PostgreSQL in the
  * organization's scope (row-level security applies; every query names the organization too).
- * Areas Amtsplan does not have yet (inbox) give empty lists, so
- * their exercises stay open until those areas exist.
+ * Every area gives its real data, so an exercise ticks off exactly when its rule holds.
  */
 @Injectable()
 export class ProgramSnapshotRepository {
@@ -42,6 +41,9 @@ export class ProgramSnapshotRepository {
            JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
           WHERE b.organization_id = $1`,
     );
+    const replies = await q<{ from_text_block: boolean }>(
+        `SELECT text_block_version_id IS NOT NULL AS from_text_block FROM inbox_replies WHERE organization_id = $1 AND state = 'sent'`,
+    );
     const people = await q<{ role: string; pending: boolean }>(
         `SELECT role, false AS pending FROM memberships WHERE organization_id = $1
          UNION ALL
@@ -71,7 +73,7 @@ export class ProgramSnapshotRepository {
       approvalRoutes: routes.map((r) => ({ id: r.id, stepCount: r.step_count })),
       approvalRequests: requests.map((r) => ({ stepCount: r.step_count, status: r.status })),
       textBlocks: textBlocks.map((t) => ({ approved: t.approved, category: t.category })),
-      inboxReplies: [],
+      inboxReplies: replies.map((r) => ({ fromTextBlock: r.from_text_block })),
       people: people.map((p) => ({ role: p.role, pending: p.pending })),
       playbooks: playbooks.map((p) => ({ approved: p.approved, contactCount: p.contact_count })),
       drills: drills.map((d) => ({ reviewed: d.reviewed })),

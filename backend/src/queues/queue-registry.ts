@@ -24,6 +24,8 @@ export enum JobName {
   /** Its id is textBlockReminderJobId(textBlockId, kind, day): `text-block-reminder_…`. */
   TextBlockReminder = 'text-block-reminder',
   TextBlockReminderSweep = 'text-block-reminder-sweep',
+  /** Daily; its job id carries the day, so several workers run it once. */
+  InboxRetention = 'inbox-retention',
 }
 
 /**
@@ -45,6 +47,7 @@ export interface JobPayloads {
   /** A trigger only: the handler re-reads the block and does nothing when the date changed. */
   [JobName.TextBlockReminder]: { organizationId: string; textBlockId: string; kind: TextBlockReminderKind; on: string };
   [JobName.TextBlockReminderSweep]: { scheduledFor: string };
+  [JobName.InboxRetention]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -58,6 +61,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.ApprovalReminderSweep]: QueueName.Reminders,
   [JobName.TextBlockReminder]: QueueName.Reminders,
   [JobName.TextBlockReminderSweep]: QueueName.Reminders,
+  [JobName.InboxRetention]: QueueName.Maintenance,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -78,6 +82,7 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   [JobName.PublishingSweep]: { attempts: 1 },
   [JobName.ApprovalReminderSweep]: { attempts: 1 },
   [JobName.TextBlockReminderSweep]: { attempts: 1 },
+  [JobName.InboxRetention]: { attempts: 3 },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -113,6 +113,20 @@ const VALID_BODIES: Record<string, unknown> = {
   },
   'PATCH /api/orgs/:orgId/approval-routes/:routeId': { version: 1, name: 'Übernommen' },
   'PATCH /api/orgs/:orgId/approval-settings': { version: 1, allowSelfApproval: true },
+  'POST /api/orgs/:orgId/inbox/items': { authorHandle: '@fremd', text: 'Fremder Kommentar' },
+  'POST /api/orgs/:orgId/inbox/items/import': { csv: 'autor;text\n@fremd;Fremd' },
+  'PATCH /api/orgs/:orgId/inbox/items/:itemId/assignee': { version: 1, assigneeUserId: null },
+  'PATCH /api/orgs/:orgId/inbox/items/:itemId/category': { version: 1, category: 'spam' },
+  'PATCH /api/orgs/:orgId/inbox/items/:itemId/status': { version: 1, status: 'escalated' },
+  'POST /api/orgs/:orgId/inbox/items/:itemId/notes': { body: 'Fremde Notiz' },
+  'POST /api/orgs/:orgId/inbox/items/:itemId/forward': { version: 1, department: 'Fremd', departmentUserId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/orgs/:orgId/inbox/items/:itemId/department-draft': { version: 1, body: 'Fremd' },
+  'POST /api/orgs/:orgId/inbox/items/:itemId/replies': { version: 1, body: 'Fremd', delivery: 'copied' },
+  'POST /api/orgs/:orgId/inbox/items/:itemId/moderation': { version: 1, action: 'hide', netiquetteRule: 'Fremd' },
+  'POST /api/orgs/:orgId/inbox/items/:itemId/evidence': { context: 'Fremd' },
+  'PUT /api/orgs/:orgId/inbox/settings': { version: 1, officeWeekdays: [1], officeStart: '08:00', officeEnd: '16:00', responseTargetHours: 8, retentionDays: 30, departments: [] },
+  'POST /api/orgs/:orgId/inbox/routing-rules': { matchKind: 'keyword', keyword: 'fremd', category: 'spam' },
+  'PUT /api/orgs/:orgId/inbox/routing-rules/:ruleId': { matchKind: 'keyword', keyword: 'fremd', category: 'spam', version: 1 },
   'POST /api/orgs/:orgId/posts/:postId/submit': { version: 1 },
   'POST /api/orgs/:orgId/approval-requests/:requestId/decisions': { decision: 'approve', stepIndex: 1, contentHash: 'a'.repeat(64) },
   'POST /api/orgs/:orgId/text-blocks': { title: 'Fremd', shortCode: 'fremd', body: { sie: 'Fremd', du: null }, categoryId: '00000000-0000-4000-8000-000000000000' },
@@ -244,6 +258,13 @@ describe('tenant separation matrix over every registered route', () => {
     objectsOfA['playbookId'] = playbook.body.id;
     const incident = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/incidents`, { playbookId: playbook.body.id, title: 'Geheime Übung', reason: 'Geheim', level: 3, drill: true });
     objectsOfA['incidentId'] = incident.body.id;
+    // A Posteingang item of A with secured evidence, and a routing rule.
+    const inboxItem = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/inbox/items`, { authorHandle: '@geheim', text: 'Geheimer Kommentar' });
+    objectsOfA['itemId'] = inboxItem.body.id;
+    const secured = await adminA.post<{ evidence: Array<{ id: string }> }>(`/api/orgs/${orgA}/inbox/items/${inboxItem.body.id}/evidence`, { context: 'Geheim' });
+    objectsOfA['evidenceId'] = secured.body.evidence[0]!.id;
+    const rule = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/inbox/routing-rules`, { matchKind: 'keyword', keyword: 'geheim', category: 'other' });
+    objectsOfA['ruleId'] = rule.body.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });

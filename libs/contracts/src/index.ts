@@ -17,3 +17,4 @@ export * from './lib/program';
 export * from './lib/approval-diff';
 export * from './lib/text-blocks';
 export * from './lib/crisis';
+export * from './lib/inbox';

@@ -38,3 +38,4 @@ export * from './lib/program/kickoff-manifest';
 export * from './lib/approval-reminders';
 export * from './lib/text-blocks';
 export * from './lib/crisis/index';
+export * from './lib/inbox';

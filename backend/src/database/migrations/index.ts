@@ -14,6 +14,8 @@ import { CreateApprovalReminderSweep1795400960000 } from './1795400960000-Create
 import { CreateLearningProgram1795401000000 } from './1795401000000-CreateLearningProgram';
 import { CreateTextBlocks1795402000000 } from './1795402000000-CreateTextBlocks';
 import { SecureTextBlocks1795402100000 } from './1795402100000-SecureTextBlocks';
+import { CreateInbox1795403000000 } from './1795403000000-CreateInbox';
+import { CreateInboxRetentionSweep1795403100000 } from './1795403100000-CreateInboxRetentionSweep';
 import { CreateCrisisMode1795404000000 } from './1795404000000-CreateCrisisMode';
 import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgramManifests';
 import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
@@ -38,6 +40,8 @@ export const MIGRATIONS: Function[] = [
   CreateLearningProgram1795401000000,
   CreateTextBlocks1795402000000,
   SecureTextBlocks1795402100000,
+  CreateInbox1795403000000,
+  CreateInboxRetentionSweep1795403100000,
   CreateCrisisMode1795404000000,
   CreateProgramManifests1795405000000,
   AddProgramAuthorityDirectory1795405100000,

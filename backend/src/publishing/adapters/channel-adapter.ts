@@ -28,6 +28,8 @@ export interface PublishContent {
   readonly text: string;
   /** In publishing order. */
   readonly media: readonly PublishMedia[];
+  /** The platform's id of the status this answers (inbox replies); absent for posts. */
+  readonly inReplyToId?: string;
 }
 
 export interface PublishMedia {

@@ -70,7 +70,7 @@ export class MastodonAdapter implements ChannelAdapter {
     const answer = await this.request(`${access.instanceUrl}/api/v1/statuses`, {
       method: 'POST',
       headers: { ...auth(access), 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-      body: JSON.stringify({ status: content.text, media_ids: mediaIds, visibility: 'public' }),
+      body: JSON.stringify({ status: content.text, media_ids: mediaIds, visibility: 'public', ...(content.inReplyToId ? { in_reply_to_id: content.inReplyToId } : {}) }),
     });
     if (!answer.ok) return classifyPublishError(answer.facts, attempt);
     if (answer.status < 200 || answer.status > 299) return classifyPublishError(refusal(answer), attempt);

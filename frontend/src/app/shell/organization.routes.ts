@@ -6,10 +6,11 @@ import { APPROVALS_PATH } from '../approvals/approvals-paths';
 import { PROGRAM_PATH } from '../program/program-paths';
 import { TEXT_BLOCKS_PATH } from '../text-blocks/text-blocks-paths';
 import { CRISIS_PATH } from '../crisis/crisis-paths';
+import { COMMUNITY_PATH } from '../community/community-paths';
 import { AreaPlaceholderPage } from './area-placeholder-page';
 
 /** Areas that other issues build; until then each shows an honest placeholder under its real URL. */
-const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, TEXT_BLOCKS_PATH, CRISIS_PATH];
+const builtAreas: readonly string[] = [SETTINGS_PATH, PLAN_PATH, APPROVALS_PATH, PROGRAM_PATH, TEXT_BLOCKS_PATH, CRISIS_PATH, COMMUNITY_PATH];
 const upcomingAreas: Routes = ORGANIZATION_AREAS.filter((area) => !builtAreas.includes(area.path)).map((area) => ({
   path: area.path,
   title: area.label,
@@ -43,6 +44,9 @@ export const organizationRoutes: Routes = [
     path: CRISIS_PATH,
     title: pageTitle('area.crisisPlaybooks'),
     loadChildren: () => import('../crisis/crisis.routes').then((m) => m.crisisRoutes),
+    path: COMMUNITY_PATH,
+    title: pageTitle('community.heading'),
+    loadChildren: () => import('../community/community.routes').then((m) => m.communityRoutes),
   },
   ...upcomingAreas,
   {

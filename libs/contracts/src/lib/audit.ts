@@ -94,6 +94,23 @@ export const AUDIT_ACTIONS = [
   'communication_stop.activated',
   'communication_stop.lifted',
   'incident.paused_post_decided',
+  'inbox.item_captured',
+  'inbox.items_imported',
+  'inbox.item_assigned',
+  'inbox.item_categorised',
+  'inbox.status_changed',
+  'inbox.note_added',
+  'inbox.item_forwarded',
+  'inbox.department_drafted',
+  'inbox.replied',
+  'inbox.item_moderated',
+  'inbox.evidence_secured',
+  'inbox.evidence_exported',
+  'inbox.routing_rule_created',
+  'inbox.routing_rule_updated',
+  'inbox.routing_rule_deleted',
+  'inbox.settings_updated',
+  'inbox.retention_run',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -26,6 +26,12 @@ export const PERMISSIONS = [
   'approvals.manage',
   /** Write text blocks, submit them for approval and record their use in replies. */
   'textBlocks.write',
+  /** Read the Posteingang; a contributor sees only items forwarded to them (department). */
+  'inbox.read',
+  /** Work the Posteingang: capture, assign, categorise, answer, forward, secure evidence. */
+  'inbox.work',
+  /** Office hours, response target, retention, departments and routing rules of the Posteingang. */
+  'inbox.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,11 +43,11 @@ const PLANNER: readonly Permission[] = [...EVERY_MEMBER, 'posts.plan', 'posts.pr
  * read it, so a button is never shown for an action the API would refuse.
  */
 export const ROLE_PERMISSIONS: { readonly [R in OrganizationRole]: readonly Permission[] } = {
-  admin: [...PLANNER, 'approvals.decide', 'approvals.manage', 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view', 'textBlocks.write'],
-  editor: [...PLANNER, 'approvals.decide', 'textBlocks.write'],
+  admin: [...PLANNER, 'approvals.decide', 'approvals.manage', 'organization.settings.manage', 'members.manage', 'audit.read', 'queues.view', 'textBlocks.write', 'inbox.read', 'inbox.work', 'inbox.manage'],
+  editor: [...PLANNER, 'approvals.decide', 'textBlocks.write', 'inbox.read', 'inbox.work'],
   approver: [...EVERY_MEMBER, 'approvals.decide'],
-  contributor: [...EVERY_MEMBER, 'posts.propose'],
-  moderator: [...EVERY_MEMBER, 'textBlocks.write'],
+  contributor: [...EVERY_MEMBER, 'posts.propose', 'inbox.read'],
+  moderator: [...EVERY_MEMBER, 'textBlocks.write', 'inbox.read', 'inbox.work'],
   viewer: EVERY_MEMBER,
 };
 

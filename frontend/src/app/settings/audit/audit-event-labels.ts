@@ -100,6 +100,23 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'communication_stop.activated': 'auditAction.communication_stop.activated',
   'communication_stop.lifted': 'auditAction.communication_stop.lifted',
   'incident.paused_post_decided': 'auditAction.incident.paused_post_decided',
+  'inbox.item_captured': 'auditAction.inbox.item_captured',
+  'inbox.items_imported': 'auditAction.inbox.items_imported',
+  'inbox.item_assigned': 'auditAction.inbox.item_assigned',
+  'inbox.item_categorised': 'auditAction.inbox.item_categorised',
+  'inbox.status_changed': 'auditAction.inbox.status_changed',
+  'inbox.note_added': 'auditAction.inbox.note_added',
+  'inbox.item_forwarded': 'auditAction.inbox.item_forwarded',
+  'inbox.department_drafted': 'auditAction.inbox.department_drafted',
+  'inbox.replied': 'auditAction.inbox.replied',
+  'inbox.item_moderated': 'auditAction.inbox.item_moderated',
+  'inbox.evidence_secured': 'auditAction.inbox.evidence_secured',
+  'inbox.evidence_exported': 'auditAction.inbox.evidence_exported',
+  'inbox.routing_rule_created': 'auditAction.inbox.routing_rule_created',
+  'inbox.routing_rule_updated': 'auditAction.inbox.routing_rule_updated',
+  'inbox.routing_rule_deleted': 'auditAction.inbox.routing_rule_deleted',
+  'inbox.settings_updated': 'auditAction.inbox.settings_updated',
+  'inbox.retention_run': 'auditAction.inbox.retention_run',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

@@ -3,6 +3,7 @@ import { crisisDe } from './messages/crisis.de';
 import { publishingDe } from './messages/publishing.de';
 import { programDe } from './messages/program.de';
 import { textBlocksDe } from './messages/text-blocks.de';
+import { communityDe } from './messages/community.de';
 
 /**
  * German is the source language: every key exists here first, and its `{name}` placeholders
@@ -580,6 +581,7 @@ export const de = {
   ...publishingDe,
   ...programDe,
   ...textBlocksDe,
+  ...communityDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

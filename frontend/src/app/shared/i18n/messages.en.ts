@@ -4,6 +4,7 @@ import { crisisEn } from './messages/crisis.en';
 import { publishingEn } from './messages/publishing.en';
 import { programEn } from './messages/program.en';
 import { textBlocksEn } from './messages/text-blocks.en';
+import { communityEn } from './messages/community.en';
 
 /** A key missing here, or one German does not have, is a compile error. */
 export const en = {
@@ -576,4 +577,5 @@ export const en = {
   ...publishingEn,
   ...programEn,
   ...textBlocksEn,
+  ...communityEn,
 } as const satisfies { readonly [K in MessageKey]: string };

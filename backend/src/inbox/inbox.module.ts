@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { CoreModule } from '../app/core.module';
+import { MastodonAdapter } from '../publishing/adapters/mastodon-adapter';
+import { ChannelSecrets } from '../publishing/channel-secrets';
+import { InboxArrival, InboxCaptureService } from './inbox-capture.service';
+import { InboxDashboardService } from './inbox-dashboard.service';
+import { InboxEvidenceController } from './inbox-evidence.controller';
+import { InboxEvidenceService } from './inbox-evidence.service';
+import { InboxHistory } from './inbox-history';
+import { InboxImportService } from './inbox-import.service';
+import { InboxItemRepository } from './inbox-item.repository';
+import { InboxItemsController } from './inbox-items.controller';
+import { InboxReplyService } from './inbox-reply.service';
+import { InboxRoutingRuleRepository } from './inbox-routing-rule.repository';
+import { InboxSettingsController } from './inbox-settings.controller';
+import { InboxSettingsRepository } from './inbox-settings.repository';
+import { InboxSettingsService } from './inbox-settings.service';
+import { InboxViews } from './inbox-views';
+import { InboxWorkflowService } from './inbox-workflow.service';
+
+export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController, InboxSettingsController];
+
+/** Posteingang (Community-Management): the api side. */
+@Module({
+  imports: [CoreModule],
+  controllers: INBOX_CONTROLLERS,
+  providers: [
+    InboxItemRepository,
+    InboxRoutingRuleRepository,
+    InboxSettingsRepository,
+    InboxHistory,
+    InboxViews,
+    InboxArrival,
+    InboxCaptureService,
+    InboxImportService,
+    InboxWorkflowService,
+    InboxReplyService,
+    InboxEvidenceService,
+    InboxSettingsService,
+    InboxDashboardService,
+    // Replies on Mastodon go out through the publisher's adapter with the channel's token.
+    MastodonAdapter,
+    ChannelSecrets,
+  ],
+})
+export class InboxModule {}

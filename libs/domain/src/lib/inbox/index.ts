@@ -1,0 +1,5 @@
+export * from './inbox-status';
+export * from './routing-rules';
+export * from './response-clock';
+export * from './strafantrag-deadline';
+export * from './reply-placeholders';
