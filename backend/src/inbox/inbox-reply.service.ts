@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { InboxItemDetail, ReplyInboxItemRequest } from '@amtsplan/contracts';
-import { inboxStatusMachine, unfilledPlaceholders } from '@amtsplan/domain';
+import { inboxStatusMachine, placeholdersLeftInReply } from '@amtsplan/domain';
 import { ChannelEntity } from '../channels/channel.entity';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
@@ -35,7 +35,7 @@ export class InboxReplyService {
   async reply(id: string, request: ParsedReply): Promise<InboxItemDetail> {
     const item = await this.items.find(id);
     if (item.version !== request.version) throw ProblemException.staleVersion();
-    const placeholders = unfilledPlaceholders(request.body);
+    const placeholders = placeholdersLeftInReply(request.body);
     if (placeholders.length) {
       throw ProblemException.validation([{ path: 'body', message: `Platzhalter noch nicht ausgefüllt: ${placeholders.map((p) => `{{${p}}}`).join(', ')}` }]);
     }

@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { unfilledPlaceholders } from '@amtsplan/domain';
+import { placeholdersLeftInReply } from '@amtsplan/domain';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 
 export interface ReplyDraft {
@@ -82,7 +82,7 @@ export class ReplyComposer {
 
   protected readonly text = signal('');
   protected readonly textBlockVersionId = signal<string | null>(null);
-  protected readonly placeholders = computed(() => unfilledPlaceholders(this.text()));
+  protected readonly placeholders = computed(() => placeholdersLeftInReply(this.text()));
   protected readonly placeholderList = computed(() => this.placeholders().map((name) => `{{${name}}}`).join(', '));
   protected readonly sendable = computed(() => this.text().trim().length > 0 && this.placeholders().length === 0);
   private readonly box = viewChild.required<ElementRef<HTMLTextAreaElement>>('box');

@@ -44,6 +44,8 @@ export const organizationRoutes: Routes = [
     path: CRISIS_PATH,
     title: pageTitle('area.crisisPlaybooks'),
     loadChildren: () => import('../crisis/crisis.routes').then((m) => m.crisisRoutes),
+  },
+  {
     path: COMMUNITY_PATH,
     title: pageTitle('community.heading'),
     loadChildren: () => import('../community/community.routes').then((m) => m.communityRoutes),

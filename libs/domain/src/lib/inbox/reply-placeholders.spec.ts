@@ -1,10 +1,10 @@
-import { hasUnfilledPlaceholders, unfilledPlaceholders } from './reply-placeholders';
+import { replyHasPlaceholdersLeft, placeholdersLeftInReply } from './reply-placeholders';
 
 describe('reply placeholders', () => {
   it('lists each unfilled placeholder once', () => {
-    expect(unfilledPlaceholders('Hallo {{name}}, am {{ datum }} – {{name}} {{}}')).toEqual(['name', 'datum', '…']);
+    expect(placeholdersLeftInReply('Hallo {{name}}, am {{ datum }} – {{name}} {{}}')).toEqual(['name', 'datum', '…']);
   });
   it('accepts text without placeholders and single braces', () => {
-    expect(hasUnfilledPlaceholders('Hallo Frau Müller, {siehe} Link')).toBe(false);
+    expect(replyHasPlaceholdersLeft('Hallo Frau Müller, {siehe} Link')).toBe(false);
   });
 });

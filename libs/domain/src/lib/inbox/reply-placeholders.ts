@@ -1,10 +1,11 @@
 /**
  * Placeholders a reply still contains: `{{name}}`, `{{ datum }}`. A reply with any of them
- * left cannot be sent. (The text-block placeholder rendering shares this syntax.)
+ * left cannot be sent. Broader than the text blocks' `placeholdersIn` on purpose: any double
+ * braces left in a reply block sending, also ones a text block would not treat as a placeholder.
  */
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-export function unfilledPlaceholders(text: string): string[] {
+export function placeholdersLeftInReply(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(PLACEHOLDER)) {
     const name = match[1] || '…';
@@ -13,6 +14,6 @@ export function unfilledPlaceholders(text: string): string[] {
   return names;
 }
 
-export function hasUnfilledPlaceholders(text: string): boolean {
-  return unfilledPlaceholders(text).length > 0;
+export function replyHasPlaceholdersLeft(text: string): boolean {
+  return placeholdersLeftInReply(text).length > 0;
 }
