@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { type Page, expect, test } from '@playwright/test';
-import { keepScreenshot, logIn, openArea, seriousAccessibilityViolations } from './support/amtsplan';
+import { type Browser, type Page, expect, test } from '@playwright/test';
+import { keepScreenshot, logIn, logInToShell, openArea, seriousAccessibilityViolations } from './support/amtsplan';
+import { PlanApi } from './support/editorial-plan-api';
 
 const MODERATOR = 'community@musterstadt.example';
+const EDITOR = 'redaktion@musterstadt.example';
+const APPROVER = 'leitung@musterstadt.example';
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -31,10 +34,63 @@ async function captureByKeyboard(page: Page, text: string, author: string): Prom
   await expect(selected).toBeFocused();
 }
 
+async function musterstadtApi(page: Page): Promise<PlanApi> {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { memberships: Array<{ organization: { id: string; name: string } }> };
+  const membership = me.memberships.find((m) => m.organization.name === 'Stadt Musterstadt');
+  if (!membership) throw new Error('not a member of Stadt Musterstadt');
+  return new PlanApi(page, membership.organization.id);
+}
+
+/** Text blocks written by the Redaktion and approved by the Leitung (four-eyes), through the API. */
+async function approvedTextBlocks(browser: Browser, blocks: ReadonlyArray<{ shortCode: string; title: string; body: string }>): Promise<void> {
+  const editorContext = await browser.newContext();
+  const approverContext = await browser.newContext();
+  try {
+    const editorPage = await editorContext.newPage();
+    await logInToShell(editorPage, EDITOR);
+    const editor = await musterstadtApi(editorPage);
+    const approverPage = await approverContext.newPage();
+    await logInToShell(approverPage, APPROVER);
+    const approver = await musterstadtApi(approverPage);
+    const categories = await editor.get<Array<{ id: string; name: string }>>('/text-block-categories');
+    const category = categories.find((c) => c.name === 'Termine/Bürgerbüro') ?? categories[0];
+    for (const block of blocks) {
+      const created = await editor.post<{ id: string; version: number }>('/text-blocks', { title: block.title, shortCode: block.shortCode, body: { sie: block.body, du: null }, categoryId: category.id });
+      const request = await editor.post<{ id: string; contentHash: string }>(`/text-blocks/${created.id}/submit`, { version: created.version });
+      await approver.post(`/approval-requests/${request.id}/decisions`, { decision: 'approve', stepIndex: 1, contentHash: request.contentHash });
+    }
+  } finally {
+    await editorContext.close();
+    await approverContext.close();
+  }
+}
+
+/** In the reply box: Ctrl+K (or "/"), search by short code, Enter; the commenter's name is pre-filled, Enter inserts. */
+async function insertTextBlock(page: Page, opener: 'Control+k' | '/', shortCode: string): Promise<void> {
+  await page.keyboard.press(opener);
+  const picker = page.getByRole('dialog', { name: 'Textbaustein einfügen' });
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type(shortCode);
+  await expect(picker.getByRole('option').first()).toContainText(`/${shortCode}`);
+  await page.keyboard.press('Enter');
+  const fill = page.getByRole('dialog', { name: /ausfüllen/ });
+  await expect(fill).toBeVisible();
+  await expect(fill.locator('input[data-placeholder]').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(fill).toBeHidden();
+}
+
 test.describe('Community: Posteingang', () => {
   test('a moderator captures and answers comments by keyboard, forwards one and secures evidence of a hate comment', async ({ browser }) => {
     test.slow();
     const stamp = Date.now().toString().slice(-6);
+    const opening = `oeffnung-${stamp}`;
+    const bulky = `sperrmuell-${stamp}`;
+    await approvedTextBlocks(browser, [
+      { shortCode: opening, title: `Bürgerbüro samstags ${stamp}`, body: 'Guten Tag {{name}}, das Bürgerbüro hat samstags von 9 bis 12 Uhr geöffnet.' },
+      { shortCode: bulky, title: `Sperrmüll-Termine ${stamp}`, body: 'Hallo {{name}}, die Abholtermine stehen im Abfallkalender: musterstadt.example/abfall' },
+    ]);
     const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
     await openInbox(page);
@@ -55,7 +111,12 @@ test.describe('Community: Posteingang', () => {
     await expect(page.getByRole('button', { name: 'Kopieren und als beantwortet markieren' })).toBeDisabled();
     await keepScreenshot(page, 'community-reply-blocked-desktop');
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('Hallo Erika, samstags ist das Bürgerbüro von 9 bis 12 Uhr geöffnet.');
+    await page.keyboard.press('Delete');
+    // The approved text block instead, with the commenter's name filled in from the comment.
+    await insertTextBlock(page, 'Control+k', opening);
+    await expect(replyBox).toHaveValue('Guten Tag Erika E., das Bürgerbüro hat samstags von 9 bis 12 Uhr geöffnet.');
+    await expect(replyBox).toBeFocused();
+    await expect(page.getByText('Aus einem freigegebenen Textbaustein')).toBeVisible();
     await page.keyboard.press('Control+Enter');
     const panel = page.getByRole('region', { name: 'Ausgewählter Eintrag' });
     await expect(panel.getByText('Kopiert und als beantwortet markiert')).toBeVisible();
@@ -66,7 +127,8 @@ test.describe('Community: Posteingang', () => {
     await page.keyboard.press('a');
     await expect(panel.getByText('Clara Community', { exact: true })).toBeVisible();
     await page.keyboard.press('r');
-    await page.keyboard.type('Hallo Jonas, der nächste Termin steht im Abfallkalender: musterstadt.example/abfall');
+    await insertTextBlock(page, '/', bulky);
+    await expect(page.getByLabel('Antworttext')).toHaveValue('Hallo Jonas J., die Abholtermine stehen im Abfallkalender: musterstadt.example/abfall');
     await page.keyboard.press('Control+Enter');
     await expect(panel.getByText('Kopiert und als beantwortet markiert')).toBeVisible();
 

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { placeholdersLeftInReply } from '@amtsplan/domain';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { TextBlockPickerTrigger, type PickedTextBlock, type TextBlockPickerOptions } from '../text-blocks/picker';
 
 export interface ReplyDraft {
   readonly body: string;
@@ -13,14 +14,14 @@ export interface ReplyDraft {
 }
 
 /**
- * The reply box. Text blocks are inserted through `insertText` (the text-block picker calls it
- * with the approved version's id, which is sent with the reply). While the text contains an
- * unfilled `{{…}}` placeholder, sending is blocked and the placeholders are named.
- * Ctrl+Enter sends.
+ * The reply box. Ctrl+K, or "/" at the start of a word, opens the text-block picker
+ * (docs/text-blocks.md); the chosen approved version's id is sent with the reply. `insertText`
+ * does the same from code. While the text contains an unfilled `{{…}}` placeholder, sending is
+ * blocked and the placeholders are named. Ctrl+Enter sends.
  */
 @Component({
   selector: 'amt-reply-composer',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, TextBlockPickerTrigger],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field class="field" subscriptSizing="dynamic">
@@ -29,6 +30,8 @@ export interface ReplyDraft {
         #box
         matInput
         rows="4"
+        [amtTextBlockPicker]="pickerOptions()"
+        (picked)="onPicked($event)"
         [ngModel]="text()"
         (ngModelChange)="text.set($event)"
         (keydown.control.enter)="send($event)"
@@ -76,6 +79,9 @@ export interface ReplyDraft {
   `,
 })
 export class ReplyComposer {
+  readonly organizationId = input.required<string>();
+  /** The commenter, pre-filled as `{{name}}` in the picker's placeholder form. */
+  readonly authorName = input<string | null>(null);
   readonly canUseMastodon = input(false);
   readonly busy = input(false);
   readonly sent = output<ReplyDraft>();
@@ -85,6 +91,11 @@ export class ReplyComposer {
   protected readonly placeholders = computed(() => placeholdersLeftInReply(this.text()));
   protected readonly placeholderList = computed(() => this.placeholders().map((name) => `{{${name}}}`).join(', '));
   protected readonly sendable = computed(() => this.text().trim().length > 0 && this.placeholders().length === 0);
+  protected readonly pickerOptions = computed<TextBlockPickerOptions>(() => {
+    const name = this.authorName();
+    const values: Record<string, string> = name ? { name } : {};
+    return { organizationId: this.organizationId(), values };
+  });
   private readonly box = viewChild.required<ElementRef<HTMLTextAreaElement>>('box');
 
   /** Puts text at the cursor (replacing a selection) and remembers the text block version it came from. */
@@ -99,6 +110,10 @@ export class ReplyComposer {
       element.focus();
       element.setSelectionRange(start + text.length, start + text.length);
     });
+  }
+
+  protected onPicked(picked: PickedTextBlock): void {
+    this.textBlockVersionId.set(picked.versionId);
   }
 
   /** Replaces the whole text, e.g. with a department's draft to review. */

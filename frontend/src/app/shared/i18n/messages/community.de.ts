@@ -126,7 +126,7 @@ export const communityDe = {
   'community.item.system': 'System',
 
   'community.reply.label': 'Antworttext',
-  'community.reply.hint': 'Strg + Enter sendet. Platzhalter in doppelten geschweiften Klammern vorher ausfüllen.',
+  'community.reply.hint': 'Strg + K oder / öffnet die Textbausteine. Strg + Enter sendet. Platzhalter in doppelten geschweiften Klammern vorher ausfüllen.',
   'community.reply.unfilled': 'Noch nicht ausgefüllt: {names}. So lange kann nicht gesendet werden.',
   'community.reply.fromTextBlock': 'Aus einem freigegebenen Textbaustein.',
   'community.reply.sendMastodon': 'Über Mastodon antworten',

@@ -121,7 +121,7 @@ export const communityEn = {
   'community.item.history': 'History',
   'community.item.system': 'System',
   'community.reply.label': 'Reply text',
-  'community.reply.hint': 'Ctrl + Enter sends. Fill placeholders in double curly braces first.',
+  'community.reply.hint': 'Ctrl + K or / opens the text blocks. Ctrl + Enter sends. Fill placeholders in double curly braces first.',
   'community.reply.unfilled': 'Not filled in yet: {names}. Sending is blocked until then.',
   'community.reply.fromTextBlock': 'From an approved text block.',
   'community.reply.sendMastodon': 'Reply through Mastodon',
