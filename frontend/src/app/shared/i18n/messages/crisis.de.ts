@@ -5,6 +5,7 @@ export const crisisDe = {
   'auditAction.playbook.updated': 'Krisen-Playbook geändert',
   'auditAction.playbook.deleted': 'Krisen-Playbook gelöscht',
   'auditAction.playbook.version_status_changed': 'Freigabestatus eines Krisen-Playbooks geändert',
+  'auditAction.playbook.submitted': 'Krisen-Playbook zur Freigabe eingereicht',
   'auditAction.playbook.review_reminded': 'An Überprüfung eines Krisen-Playbooks erinnert',
   'auditAction.incident.declared': 'Krise ausgerufen',
   'auditAction.incident.level_changed': 'Krisenstufe geändert',

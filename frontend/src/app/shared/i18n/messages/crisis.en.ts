@@ -7,6 +7,7 @@ export const crisisEn = {
   'auditAction.playbook.updated': 'Crisis playbook changed',
   'auditAction.playbook.deleted': 'Crisis playbook deleted',
   'auditAction.playbook.version_status_changed': 'Sign-off status of a crisis playbook changed',
+  'auditAction.playbook.submitted': 'Crisis playbook submitted for approval',
   'auditAction.playbook.review_reminded': 'Reminded of a crisis playbook review',
   'auditAction.incident.declared': 'Crisis declared',
   'auditAction.incident.level_changed': 'Crisis level changed',
