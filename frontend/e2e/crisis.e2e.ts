@@ -57,7 +57,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
 
 test.describe('Krisen-Playbooks und Krisenmodus', () => {
   test.describe.configure({ timeout: 300_000 });
-  test('the administration adapts a template', async ({ page }) => {
+  test('the administration adapts a template and submits it; the Leitung signs it off in the Freigaben', async ({ page, browser }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await logInToShell(page, ADMIN);
     const api = await musterstadtApi(page);
@@ -73,6 +73,32 @@ test.describe('Krisen-Playbooks und Krisenmodus', () => {
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Gespeichert.' })).toBeVisible();
     await checkPage(page, 'crisis-playbook-editor');
+
+    // The sign-off runs through the organization's Freigabe: the author submits, the Leitung decides.
+    await page.getByRole('button', { name: 'Zur Freigabe einreichen' }).click();
+    await expect(page.getByText(/Version 1 · In Freigabe/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Freigabe ansehen' })).toBeVisible();
+    const name = `${TEMPLATE} (Musterstadt)`;
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    try {
+      const approver = await context.newPage();
+      await approver.setViewportSize({ width: 1280, height: 900 });
+      await logInToShell(approver, APPROVER);
+      await approver.goto(`/o/${api.organizationId}/freigaben`);
+      const item = approver.getByRole('link', { name }).first();
+      await expect(item).toBeVisible();
+      await item.click();
+      await expect(approver.getByRole('heading', { level: 1, name })).toBeVisible();
+      const preview = approver.getByRole('region', { name: 'Eingereichtes Krisen-Playbook' });
+      await expect(preview).toContainText('Stufe 3 – Starker Wind');
+      await checkPage(approver, 'crisis-playbook-decision');
+      await approver.getByRole('button', { name: 'Freigeben' }).click();
+      await expect(approver.locator('.meta__status')).toHaveText('Freigegeben');
+    } finally {
+      await context.close();
+    }
+    await page.reload();
+    await expect(page.getByText(/Version 1 · Freigegeben/)).toBeVisible();
   });
 
   test('the Redaktion declares level 3, stops publishing, works the checklist, lifts the stop and re-plans the paused post, closes with a review', async ({ page, browser }) => {

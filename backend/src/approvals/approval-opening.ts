@@ -77,6 +77,7 @@ export class ApprovalOpening {
       subjectType: subject.type,
       postId: null,
       textBlockVersionId: subject.type === 'text_block' ? subject.subjectId : null,
+      playbookVersionId: subject.type === 'playbook' ? subject.subjectId : null,
       routeId: route.id,
       routeSnapshot: route,
       status: state.status,

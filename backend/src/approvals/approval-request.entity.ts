@@ -2,6 +2,7 @@ import type { ApprovalContentChange, ApprovalRequestStatus, ApprovalRoute } from
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganizationOwned } from '../organizations/organization-owned';
 import { PostEntity } from '../posts/post.entity';
+import { PlaybookVersionEntity } from '../crisis/playbook.entity';
 import { TextBlockVersionEntity } from '../text-blocks/text-block-version.entity';
 import { ApprovalRouteEntity } from './approval-route.entity';
 import type { ApprovalSubjectType } from './approval-subject';
@@ -23,7 +24,7 @@ export interface StoredStepProgress {
 export type StoredVoidReason = ApprovalContentChange | { readonly kind: 'resubmitted'; readonly message: string };
 
 /**
- * One submission of a subject (Freigabeanfrage): a post, or a text block version
+ * One submission of a subject (Freigabeanfrage): a post, a text block version or a crisis playbook version
  * (see approval-subject.ts for how a further kind is added). Exactly one subject column is set,
  * matching `subject_type` (CHK_approval_requests_subject).
  *
@@ -38,9 +39,11 @@ export type StoredVoidReason = ApprovalContentChange | { readonly kind: 'resubmi
 @Index('UQ_approval_requests_live_post', ['postId'], { unique: true, where: "status IN ('pending', 'approved')" })
 @Index('UQ_approval_requests_live_text_block_version', ['textBlockVersionId'], { unique: true, where: "status IN ('pending', 'approved')" })
 @Index('IDX_approval_requests_text_block_version', ['textBlockVersionId', 'submittedAt'])
+@Index('UQ_approval_requests_live_playbook_version', ['playbookVersionId'], { unique: true, where: "status IN ('pending', 'approved')" })
+@Index('IDX_approval_requests_playbook_version', ['playbookVersionId', 'submittedAt'])
 @Check(
   'CHK_approval_requests_subject',
-  `(subject_type = 'post' AND post_id IS NOT NULL AND text_block_version_id IS NULL) OR (subject_type = 'text_block' AND text_block_version_id IS NOT NULL AND post_id IS NULL)`,
+  `(subject_type = 'post' AND post_id IS NOT NULL AND text_block_version_id IS NULL AND playbook_version_id IS NULL) OR (subject_type = 'text_block' AND text_block_version_id IS NOT NULL AND post_id IS NULL AND playbook_version_id IS NULL) OR (subject_type = 'playbook' AND playbook_version_id IS NOT NULL AND post_id IS NULL AND text_block_version_id IS NULL)`,
 )
 @Check('CHK_approval_requests_status', `status IN ('pending', 'approved', 'changes_requested', 'rejected', 'voided', 'withdrawn')`)
 export class ApprovalRequestEntity extends OrganizationOwned {
@@ -63,6 +66,13 @@ export class ApprovalRequestEntity extends OrganizationOwned {
   @ManyToOne(() => TextBlockVersionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'text_block_version_id' })
   textBlockVersion?: TextBlockVersionEntity;
+
+  @Column({ name: 'playbook_version_id', type: 'uuid', nullable: true })
+  playbookVersionId: string | null;
+
+  @ManyToOne(() => PlaybookVersionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'playbook_version_id' })
+  playbookVersion?: PlaybookVersionEntity;
 
   /** Null once the route was deleted; `routeSnapshot` keeps what applied. */
   @Column({ name: 'route_id', type: 'uuid', nullable: true })

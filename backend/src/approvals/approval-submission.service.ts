@@ -109,6 +109,7 @@ export class ApprovalSubmissionService {
       subjectType: 'post',
       postId: post.id,
       textBlockVersionId: null,
+      playbookVersionId: null,
       routeId: route.id,
       routeSnapshot: route,
       status: state.status,

@@ -12,6 +12,7 @@ import {
   electionNeutralityWarning,
   parseApprovalContent,
   parseTextBlockContent,
+  type PlaybookContent,
   roleAllows,
 } from '@amtsplan/domain';
 import { In } from 'typeorm';
@@ -96,7 +97,8 @@ export class ApprovalViews {
           requestId: request.id,
           subjectType: request.subjectType,
           postId: request.postId,
-          textBlockId: l.subject?.parentId ?? null,
+          textBlockId: request.subjectType === 'text_block' ? (l.subject?.parentId ?? null) : null,
+          playbookId: request.subjectType === 'playbook' ? (l.subject?.parentId ?? null) : null,
           workingTitle: titleOf(l),
           channelIds: request.postId ? parseApprovalContent(request.canonicalContent).channels.map((c) => c.channelId) : [],
           status: request.status,
@@ -122,6 +124,7 @@ export class ApprovalViews {
       postId: request.postId,
       post: post ? { id: post.id, workingTitle: post.workingTitle, status: post.status, version: post.version } : null,
       textBlock: subject && request.subjectType === 'text_block' ? textBlockSubjectView(request, subject) : null,
+      playbook: subject && request.subjectType === 'playbook' ? playbookSubjectView(request, subject) : null,
       status: request.status,
       route: { id: request.routeId, name: request.routeSnapshot.name },
       contentHash: request.contentHash,
@@ -184,6 +187,23 @@ function textBlockSubjectView(request: ApprovalRequestEntity, subject: ApprovalS
     versionNumber: subject.versionNumber,
     title: subject.title,
     content: { title: content.title, body: { ...content.body }, category: { ...content.category }, platforms: [...content.platforms] },
+  };
+}
+
+/** The bound playbook content in brief: what leadership signs off (levels, steps, contacts). */
+function playbookSubjectView(request: ApprovalRequestEntity, subject: ApprovalSubjectSummary): NonNullable<ApprovalRequestView['playbook']> {
+  const content = JSON.parse(request.canonicalContent) as PlaybookContent;
+  return {
+    playbookId: subject.parentId,
+    versionId: subjectIdOf(request),
+    versionNumber: subject.versionNumber,
+    title: subject.title,
+    content: {
+      name: content.name,
+      scenario: content.scenario,
+      contactCount: content.contacts.length,
+      levels: content.levels.map((l) => ({ level: l.level, name: l.name, stepCount: l.checklist.length, contactCount: l.contactIds.length, stopRecommended: l.stopRecommended })),
+    },
   };
 }
 

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
+import { ApprovalSettingsRepository } from '../approvals/approval-settings.repository';
+import { ApprovalViews } from '../approvals/approval-views';
+import { ApprovalVoidingModule } from '../approvals/approval-voiding.module';
 import { EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
 import { NotifierModule } from '../notifications/notifier.module';
 import { PublishJobs } from '../publishing/publish-jobs';
@@ -10,19 +13,21 @@ import { IncidentRepository } from './incident.repository';
 import { IncidentReportService } from './incident-report.service';
 import { CrisisStatusController, IncidentsController } from './incidents.controller';
 import { IncidentsService } from './incidents.service';
+import { PlaybookApproval } from './playbook-approval';
 import { PlaybookRepository } from './playbook.repository';
 import { PlaybooksController } from './playbooks.controller';
 import { PlaybooksService } from './playbooks.service';
 
 export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, CrisisStatusController];
 
-/** Krisen-Playbooks and Krisenmodus (docs/crisis.md). */
+/** Krisen-Playbooks and Krisenmodus (docs/crisis.md). Playbook versions are signed off through the Freigabe: PlaybookApproval registers them as an approval subject. */
 @Module({
-  imports: [CoreModule, EditorialPlanModule, NotifierModule],
+  imports: [CoreModule, EditorialPlanModule, NotifierModule, ApprovalVoidingModule],
   controllers: CRISIS_CONTROLLERS,
   providers: [
     PlaybookRepository,
     PlaybooksService,
+    PlaybookApproval,
     IncidentRepository,
     IncidentsService,
     CrisisAlerts,
@@ -30,6 +35,9 @@ export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, Cri
     IncidentReportService,
     CrisisStatusService,
     PublishJobs,
+    // Stateless; the approvals module keeps its own instances.
+    ApprovalSettingsRepository,
+    ApprovalViews,
   ],
 })
 export class CrisisModule {}

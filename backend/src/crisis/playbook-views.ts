@@ -2,7 +2,8 @@ import type { PlaybookTemplateView, PlaybookView } from '@amtsplan/contracts';
 import type { PlaybookTemplate } from './playbook-templates';
 import type { StoredPlaybook } from './playbook.repository';
 
-export function toPlaybookView({ playbook, current, approvedVersionNumber }: StoredPlaybook): PlaybookView {
+/** `approvalRequestId`: the latest approval request of the current version, if it was submitted. */
+export function toPlaybookView({ playbook, current, approvedVersionNumber }: StoredPlaybook, approvalRequestId: string | null): PlaybookView {
   return {
     id: playbook.id,
     name: current.content.name,
@@ -16,6 +17,7 @@ export function toPlaybookView({ playbook, current, approvedVersionNumber }: Sto
     versionStatus: current.status,
     contentHash: current.contentHash,
     approvedVersionNumber,
+    approvalRequestId,
     version: playbook.version,
     updatedAt: playbook.updatedAt.toISOString(),
   };

@@ -70,6 +70,14 @@ export class PlaybookVersionEntity extends OrganizationOwned {
   @Column({ name: 'created_by_user_id', type: 'uuid', nullable: true })
   createdByUserId: string | null;
 
+  /** Everyone who wrote this version's content (four-eyes: none of them may approve it). */
+  @Column({ name: 'editor_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  editorUserIds: string[];
+
+  /** Whether the version was ever submitted: a submitted version is never edited in place. */
+  @Column({ type: 'boolean', default: false })
+  submitted: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -62,6 +62,7 @@ export class PlaybookRepository {
       contentHash: playbookContentHash(values.content),
       status: 'draft',
       createdByUserId: userId,
+      editorUserIds: [userId],
     } as never);
     await manager.update(PlaybookEntity, { id, organizationId }, { currentVersionId: versionId });
     return id;
@@ -71,9 +72,16 @@ export class PlaybookRepository {
     return updateVersioned(PlaybookEntity, 'playbook', id, version, changes as Record<string, unknown>);
   }
 
+  /** Writes a never-submitted draft in place; the writer joins its editors (four-eyes). */
   async replaceDraftContent(versionId: string, content: PlaybookContent): Promise<void> {
-    const { organizationId } = RequestScope.organization();
-    await RequestScope.manager().update(PlaybookVersionEntity, { id: versionId, organizationId, status: 'draft' }, { content, contentHash: playbookContentHash(content) });
+    const { organizationId, userId } = RequestScope.organization();
+    await RequestScope.manager()
+      .createQueryBuilder()
+      .update(PlaybookVersionEntity)
+      .set({ content, contentHash: playbookContentHash(content), editorUserIds: () => 'array(SELECT DISTINCT unnest(array_append(editor_user_ids, CAST(:editorId AS uuid))))' } as never)
+      .where("id = :versionId AND organization_id = :organizationId AND status = 'draft' AND NOT submitted", { versionId, organizationId })
+      .setParameter('editorId', userId)
+      .execute();
   }
 
   async addVersion(playbookId: string, number: number, content: PlaybookContent): Promise<string> {
@@ -88,13 +96,51 @@ export class PlaybookRepository {
       contentHash: playbookContentHash(content),
       status: 'draft',
       createdByUserId: userId,
+      editorUserIds: [userId],
     } as never);
     return id;
   }
 
-  async setVersionStatus(versionId: string, status: PlaybookVersionStatus): Promise<void> {
+  /** The status follows the version's approval request (PlaybookApproval); `approvedAt` with it. */
+  async updateVersion(versionId: string, changes: { status?: PlaybookVersionStatus; submitted?: boolean }): Promise<void> {
     const { organizationId } = RequestScope.organization();
-    await RequestScope.manager().update(PlaybookVersionEntity, { id: versionId, organizationId }, { status, approvedAt: status === 'approved' ? new Date() : null });
+    const approvedAt = changes.status === undefined ? {} : { approvedAt: changes.status === 'approved' ? new Date() : null };
+    await RequestScope.manager().update(PlaybookVersionEntity, { id: versionId, organizationId }, { ...changes, ...approvedAt });
+  }
+
+  versions(ids: readonly string[]): Promise<PlaybookVersionEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    const { organizationId } = RequestScope.organization();
+    return RequestScope.manager().find(PlaybookVersionEntity, { where: { organizationId, id: In([...ids]) } });
+  }
+
+  /** Changes that are not the editor's (approval outcome): no version check, but a version bump so open editors reload. */
+  async touch(id: string): Promise<void> {
+    const { organizationId } = RequestScope.organization();
+    await RequestScope.manager()
+      .createQueryBuilder()
+      .update(PlaybookEntity)
+      .set({ version: () => 'version + 1' } as never)
+      .where('id = :id AND organization_id = :organizationId', { id, organizationId })
+      .execute();
+  }
+
+  async lock(id: string): Promise<void> {
+    const { organizationId } = RequestScope.organization();
+    await RequestScope.manager().query('SELECT 1 FROM playbooks WHERE id = $1 AND organization_id = $2 FOR UPDATE', [id, organizationId]);
+  }
+
+  /** The latest approval request of each version, for links from the editor to the Freigabe. */
+  async latestRequests(versionIds: readonly string[]): Promise<Map<string, string>> {
+    if (!versionIds.length) return new Map();
+    const { organizationId } = RequestScope.organization();
+    const rows: { versionId: string; requestId: string }[] = await RequestScope.manager().query(
+      `SELECT DISTINCT ON (playbook_version_id) playbook_version_id AS "versionId", id AS "requestId"
+         FROM approval_requests WHERE organization_id = $1 AND playbook_version_id = ANY($2::uuid[])
+        ORDER BY playbook_version_id, submitted_at DESC`,
+      [organizationId, [...versionIds]],
+    );
+    return new Map(rows.map((r) => [r.versionId, r.requestId]));
   }
 
   async remove(id: string): Promise<void> {

@@ -1,25 +1,30 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  ApprovalRequestView,
   CopyPlaybookTemplateRequest,
   CreatePlaybookRequest,
   PlaybookTemplateView,
-  PlaybookVersionStatusRequest,
   PlaybookView,
+  SubmitPlaybookRequest,
   UpdatePlaybookRequest,
 } from '@amtsplan/contracts';
 import { notFoundOnBadUuid } from '../http/uuid-param';
 import { BodySchema, ValidBody } from '../http/valid-body.decorator';
 import { RequirePermission } from '../tenancy/require-permission.decorator';
+import { PlaybookApproval } from './playbook-approval';
 import { PlaybooksService } from './playbooks.service';
 
 const playbookId = new ParseUUIDPipe(notFoundOnBadUuid);
 
-/** Krisen-Playbooks: every member reads them; the administration writes them; people who approve sign them off. */
+/** Krisen-Playbooks: every member reads them; the administration writes and submits them; the Freigabe signs them off. */
 @ApiTags('crisis')
 @Controller('orgs/:orgId/playbooks')
 export class PlaybooksController {
-  constructor(private readonly playbooks: PlaybooksService) {}
+  constructor(
+    private readonly playbooks: PlaybooksService,
+    private readonly approval: PlaybookApproval,
+  ) {}
 
   @Get()
   @RequirePermission('posts.read')
@@ -60,12 +65,12 @@ export class PlaybooksController {
     return this.playbooks.update(id, body);
   }
 
-  @Post(':playbookId/version-status')
-  @HttpCode(200)
-  @RequirePermission('approvals.decide')
-  @BodySchema(PlaybookVersionStatusRequest)
-  versionStatus(@Param('playbookId', playbookId) id: string, @ValidBody(PlaybookVersionStatusRequest) body: PlaybookVersionStatusRequest): Promise<PlaybookView> {
-    return this.playbooks.changeVersionStatus(id, body);
+  /** Submits the current version to the organization's Freigabe; the decision is made there (approval-requests). */
+  @Post(':playbookId/submit')
+  @RequirePermission('organization.settings.manage')
+  @BodySchema(SubmitPlaybookRequest)
+  submit(@Param('playbookId', playbookId) id: string, @ValidBody(SubmitPlaybookRequest) body: SubmitPlaybookRequest): Promise<ApprovalRequestView> {
+    return this.approval.submit(id, body);
   }
 
   @Delete(':playbookId')

@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { CreatePlaybookRequest, PlaybookContentInput, PlaybookTemplateView, PlaybookVersionStatusRequest, PlaybookView, UpdatePlaybookRequest } from '@amtsplan/contracts';
-import { PLAYBOOK_VERSION_STATUS_LABELS, playbookVersionMachine, roleAllows, validatePlaybook, type PlaybookContent } from '@amtsplan/domain';
+import type { CreatePlaybookRequest, PlaybookContentInput, PlaybookTemplateView, PlaybookView, UpdatePlaybookRequest } from '@amtsplan/contracts';
+import { validatePlaybook, type PlaybookContent } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
 import { StaleVersionError } from '../database/stale-version.error';
 import { ProblemException } from '../http/problem.exception';
 import { MembershipRepository } from '../members/membership.repository';
+import { PlaybookApproval } from './playbook-approval';
 import { PLAYBOOK_TEMPLATES, playbookTemplate } from './playbook-templates';
 import { PlaybookRepository, type StoredPlaybook } from './playbook.repository';
 import { toPlaybookView, toTemplateView } from './playbook-views';
 
 /**
  * Crisis playbooks: copied from a template or written from scratch, edited in versions. Editing
- * a version that is in approval or approved starts a new draft version, so a signed playbook is
- * never changed underneath its sign-off. The sign-off itself is a status on the version (Entwurf
- * → In Freigabe → Freigegeben) bound to the content hash; see docs/crisis.md.
+ * a version that was submitted starts a new draft version, so a signed playbook is never changed
+ * underneath its sign-off; a request still running on the old version is voided. The sign-off
+ * goes through the organization's Freigabe (PlaybookApproval); see docs/crisis.md.
  */
 @Injectable()
 export class PlaybooksService {
@@ -22,6 +23,7 @@ export class PlaybooksService {
     private readonly playbooks: PlaybookRepository,
     private readonly memberships: MembershipRepository,
     private readonly audit: AuditLog,
+    private readonly approval: PlaybookApproval,
   ) {}
 
   templates(): PlaybookTemplateView[] {
@@ -29,11 +31,15 @@ export class PlaybooksService {
   }
 
   async list(): Promise<PlaybookView[]> {
-    return (await this.playbooks.list()).map(toPlaybookView);
+    const stored = await this.playbooks.list();
+    const requests = await this.playbooks.latestRequests(stored.map((s) => s.current.id));
+    return stored.map((s) => toPlaybookView(s, requests.get(s.current.id) ?? null));
   }
 
   async get(id: string): Promise<PlaybookView> {
-    return toPlaybookView(await this.found(id));
+    const stored = await this.found(id);
+    const requests = await this.playbooks.latestRequests([stored.current.id]);
+    return toPlaybookView(stored, requests.get(stored.current.id) ?? null);
   }
 
   async create(request: CreatePlaybookRequest): Promise<PlaybookView> {
@@ -54,6 +60,7 @@ export class PlaybooksService {
   }
 
   async update(id: string, request: UpdatePlaybookRequest): Promise<PlaybookView> {
+    await this.playbooks.lock(id);
     const stored = await this.found(id);
     if (stored.playbook.version !== request.version) throw new StaleVersionError('playbook', stored.playbook.version);
     const changes: Parameters<PlaybookRepository['update']>[2] = {
@@ -65,9 +72,10 @@ export class PlaybooksService {
     if (request.content) {
       const content = request.content as PlaybookContent;
       await this.refuseInvalid(content, request.ownerUserId ?? stored.playbook.ownerUserId);
-      if (stored.current.status === 'draft') {
+      if (stored.current.status === 'draft' && !stored.current.submitted) {
         await this.playbooks.replaceDraftContent(stored.current.id, content);
       } else {
+        if (stored.current.status === 'in_approval') await this.approval.voidPending(stored.current);
         newVersionNumber = stored.current.number + 1;
         changes.currentVersionId = await this.playbooks.addVersion(id, newVersionNumber, content);
       }
@@ -80,27 +88,6 @@ export class PlaybooksService {
       objectType: 'playbook',
       objectId: id,
       details: { name: request.content?.name ?? stored.current.content.name, fields: [...Object.keys(changes), ...(request.content ? ['content'] : [])], newVersionNumber },
-    });
-    return this.get(id);
-  }
-
-  /** Entwurf → In Freigabe (administration) → Freigegeben or back to Entwurf (people who may approve). */
-  async changeVersionStatus(id: string, request: PlaybookVersionStatusRequest): Promise<PlaybookView> {
-    const stored = await this.found(id);
-    const from = stored.current.status;
-    if (!playbookVersionMachine.canTransition(from, request.status)) {
-      throw ProblemException.unprocessable(`Eine Playbook-Version im Status „${PLAYBOOK_VERSION_STATUS_LABELS[from]}“ kann nicht nach „${PLAYBOOK_VERSION_STATUS_LABELS[request.status]}“ wechseln.`);
-    }
-    const { role } = RequestScope.organization();
-    if (request.status === 'in_approval' && !roleAllows(role, 'organization.settings.manage')) throw ProblemException.forbidden();
-    // The version bump guards against a decision on content the decider did not see.
-    if (!(await this.playbooks.update(id, request.version, {}))) throw ProblemException.notFound();
-    await this.playbooks.setVersionStatus(stored.current.id, request.status);
-    await this.audit.recordInOrganization({
-      action: 'playbook.version_status_changed',
-      objectType: 'playbook',
-      objectId: id,
-      details: { versionNumber: stored.current.number, from, to: request.status, contentHash: stored.current.contentHash },
     });
     return this.get(id);
   }

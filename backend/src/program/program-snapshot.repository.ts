@@ -49,9 +49,11 @@ export class ProgramSnapshotRepository {
          UNION ALL
          SELECT role, true FROM invitations WHERE organization_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
     );
-    // A playbook counts as approved when one of its versions was signed off; its contacts are the current version's.
+    // A playbook counts as approved when one of its versions was signed off through the Freigabe (an
+    // approved request, not only the version's status); its contacts are the current version's.
     const playbooks = await q<{ approved: boolean; contact_count: number }>(
-        `SELECT EXISTS (SELECT 1 FROM playbook_versions v WHERE v.playbook_id = p.id AND v.organization_id = p.organization_id AND v.status = 'approved') AS approved,
+        `SELECT EXISTS (SELECT 1 FROM playbook_versions v JOIN approval_requests r ON r.playbook_version_id = v.id AND r.organization_id = v.organization_id
+                         WHERE v.playbook_id = p.id AND v.organization_id = p.organization_id AND v.status = 'approved' AND r.status = 'approved') AS approved,
                 coalesce((SELECT jsonb_array_length(v.content->'contacts') FROM playbook_versions v WHERE v.id = p.current_version_id AND v.organization_id = p.organization_id), 0)::int AS contact_count
            FROM playbooks p WHERE p.organization_id = $1`,
     );

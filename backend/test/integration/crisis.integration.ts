@@ -1,4 +1,4 @@
-import { CSRF_COOKIE, SESSION_COOKIE, type IncidentView, type LiftStopResult, type PausedPostView, type PlaybookView } from '@amtsplan/contracts';
+import { type ApprovalRequestView, CSRF_COOKIE, SESSION_COOKIE, type IncidentView, type LiftStopResult, type PausedPostView, type PlaybookView } from '@amtsplan/contracts';
 import { randomUUID } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { ApiClient } from '../support/api-client';
@@ -106,17 +106,61 @@ describe('Krisenmodus: playbooks, alerts, timeline, Kommunikationsstopp with lif
     expect(saved.body).toMatchObject({ versionNumber: 1, nextReviewOn: '2027-06-30' });
     const stale = await admin.patch(url(`/playbooks/${copied.body.id}`), { version: copied.body.version, nextReviewOn: '2027-07-01' });
     expect(stale.status).toBe(409);
-    const submitted = await admin.post<PlaybookView>(url(`/playbooks/${copied.body.id}/version-status`), { version: saved.body.version, status: 'in_approval' });
-    const approved = await leitung.post<PlaybookView>(url(`/playbooks/${copied.body.id}/version-status`), { version: submitted.body.version, status: 'approved' });
-    expect(approved.body).toMatchObject({ versionStatus: 'approved', approvedVersionNumber: 1 });
+    // The sign-off goes through the organization's Freigabe: submit opens a request on the route.
+    const submitted = await admin.post<ApprovalRequestView>(url(`/playbooks/${copied.body.id}/submit`), { version: saved.body.version });
+    expect({ status: submitted.status, body: submitted.status === 201 ? null : submitted.body }).toEqual({ status: 201, body: null });
+    expect(submitted.body).toMatchObject({ subjectType: 'playbook', status: 'pending', contentHash: saved.body.contentHash, postId: null, textBlock: null });
+    expect(submitted.body.playbook).toMatchObject({ playbookId: copied.body.id, versionNumber: 1, title: content.name, content: { name: content.name, scenario: content.scenario } });
+    expect(submitted.body.playbook!.content.levels.map((l) => l.stepCount)).toEqual(content.levels.map((l) => l.checklist.length));
+    const inApproval = (await admin.get<PlaybookView>(url(`/playbooks/${copied.body.id}`))).body;
+    expect(inApproval).toMatchObject({ versionStatus: 'in_approval', approvedVersionNumber: null, approvalRequestId: submitted.body.id });
+    expect((await admin.post(url(`/playbooks/${copied.body.id}/submit`), { version: inApproval.version })).status).toBe(422);
+    const step = submitted.body.currentStepIndex!;
+    // Four-eyes: the author of the playbook cannot sign it off, whatever their role.
+    const byAuthor = await admin.post(url(`/approval-requests/${submitted.body.id}/decisions`), { decision: 'approve', stepIndex: step, contentHash: submitted.body.contentHash });
+    expect(byAuthor.status).toBe(403);
+    const inbox = (await leitung.get<{ waitingForMe: Array<{ requestId: string; subjectType: string; playbookId: string | null; workingTitle: string }> }>(url('/approvals/inbox'))).body;
+    expect(inbox.waitingForMe.find((i) => i.requestId === submitted.body.id)).toMatchObject({ subjectType: 'playbook', playbookId: copied.body.id, workingTitle: content.name });
+    const decided = await leitung.post<ApprovalRequestView>(url(`/approval-requests/${submitted.body.id}/decisions`), { decision: 'approve', stepIndex: step, contentHash: submitted.body.contentHash });
+    expect({ status: decided.status, body: decided.status === 201 ? null : decided.body }).toEqual({ status: 201, body: null });
+    expect(decided.body.status).toBe('approved');
+    const approved = (await admin.get<PlaybookView>(url(`/playbooks/${copied.body.id}`))).body;
+    expect(approved).toMatchObject({ versionStatus: 'approved', approvedVersionNumber: 1 });
+    expect((await admin.post(url(`/playbooks/${copied.body.id}/version-status`), { version: approved.version, status: 'approved' })).status).toBe(404);
     // Changing signed content starts version 2 as a draft; version 1 stays signed.
-    const changed = await admin.patch<PlaybookView>(url(`/playbooks/${copied.body.id}`), { version: approved.body.version, content: { ...content, scenario: `${content.scenario} Angepasst.` } });
+    const changed = await admin.patch<PlaybookView>(url(`/playbooks/${copied.body.id}`), { version: approved.version, content: { ...content, scenario: `${content.scenario} Angepasst.` } });
     expect(changed.body).toMatchObject({ versionNumber: 2, versionStatus: 'draft', approvedVersionNumber: 1 });
-    expect(changed.body.contentHash).not.toBe(approved.body.contentHash);
+    expect(changed.body.contentHash).not.toBe(approved.contentHash);
     const invalid = await admin.patch<{ errors: Array<{ path: string }> }>(url(`/playbooks/${copied.body.id}`), { version: changed.body.version, content: { ...content, name: ' ' } });
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors.map((e) => e.path)).toContain('content.name');
     playbook = changed.body;
+  });
+
+  it('voids a running sign-off when the content is edited, and sends a version back to Entwurf on changes requested', async () => {
+    const copied = (await admin.post<PlaybookView>(url('/playbooks/copy-template'), { templateKey: 'datenpanne' })).body;
+    const submitted = (await admin.post<ApprovalRequestView>(url(`/playbooks/${copied.id}/submit`), { version: copied.version })).body;
+    const pending = (await admin.get<PlaybookView>(url(`/playbooks/${copied.id}`))).body;
+    expect(pending.versionStatus).toBe('in_approval');
+    const edited = await admin.patch<PlaybookView>(url(`/playbooks/${copied.id}`), { version: pending.version, content: { ...pending.content, scenario: `${pending.content.scenario} Ergänzt.` } });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ versionNumber: 2, versionStatus: 'draft', approvedVersionNumber: null, approvalRequestId: null });
+    const voided = (await leitung.get<ApprovalRequestView>(url(`/approval-requests/${submitted.id}`))).body;
+    expect(voided.status).toBe('voided');
+    expect(voided.voidReasons[0]!.message).toContain('neuere Fassung');
+    const late = await leitung.post(url(`/approval-requests/${submitted.id}/decisions`), { decision: 'approve', stepIndex: submitted.currentStepIndex, contentHash: submitted.contentHash });
+    expect(late.status).toBeGreaterThanOrEqual(400);
+    expect((await admin.get<PlaybookView>(url(`/playbooks/${copied.id}`))).body.approvedVersionNumber).toBeNull();
+
+    // Version 2 goes in; the Leitung asks for changes: back to Entwurf, and the next edit is version 3.
+    const second = (await admin.post<ApprovalRequestView>(url(`/playbooks/${copied.id}/submit`), { version: edited.body.version })).body;
+    const asked = await leitung.post<ApprovalRequestView>(url(`/approval-requests/${second.id}/decisions`), { decision: 'request_changes', stepIndex: second.currentStepIndex, contentHash: second.contentHash, comment: 'Kontakte der Datenschutzbeauftragten ergänzen.' });
+    expect({ status: asked.status, body: asked.status === 201 ? null : asked.body }).toEqual({ status: 201, body: null });
+    const back = (await admin.get<PlaybookView>(url(`/playbooks/${copied.id}`))).body;
+    expect(back).toMatchObject({ versionNumber: 2, versionStatus: 'draft', approvedVersionNumber: null, approvalRequestId: second.id });
+    expect((await admin.post(url(`/playbooks/${copied.id}/submit`), { version: back.version })).status).toBe(422);
+    const third = await admin.patch<PlaybookView>(url(`/playbooks/${copied.id}`), { version: back.version, content: { ...back.content, name: `${back.content.name} (überarbeitet)` } });
+    expect(third.body).toMatchObject({ versionNumber: 3, versionStatus: 'draft' });
   });
 
   it('declares a crisis at level 3: the level’s contacts who are members are alerted in-app and by e-mail; level changes and checklist steps are logged', async () => {

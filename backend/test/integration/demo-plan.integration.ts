@@ -1,4 +1,5 @@
-import type { MyProgramView, RunView } from '@amtsplan/contracts';
+import type { ApprovalRequestView, MyProgramView, PlaybookView, RunView } from '@amtsplan/contracts';
+import { seedDemoCrisis } from '../../src/demo/demo-crisis';
 import { seedDemoPlan } from '../../src/demo/demo-plan';
 import { DEMO_FACILITATOR, seedDemoProgram } from '../../src/demo/demo-program';
 import { UserEntity } from '../../src/users/user.entity';
@@ -36,6 +37,21 @@ describe('demo editorial plan (what npm start shows on first run)', () => {
     const first = (await editor.get<Array<{ id: string }>>(`/api/orgs/${orgId}/posts?unplanned=true`)).body[0]!;
     const history = await editor.get<Array<{ version: number }>>(`/api/orgs/${orgId}/posts/${first.id}/versions`);
     expect(history.body.map((h) => h.version)).toEqual([1]);
+  });
+
+  it('seeds a crisis playbook that the Leitung signed off through an approved request on the default route', async () => {
+    const orgId = await app.organizationId('Stadt Musterstadt');
+    const idOf = async (email: string) => ((await app.owner.query(`SELECT id FROM users WHERE email = $1`, [email])) as Array<{ id: string }>)[0]!.id;
+    const [editorId, approverId] = [await idOf('redaktion@musterstadt.example'), await idOf('leitung@musterstadt.example')];
+    await app.owner.transaction((manager) => seedDemoCrisis(manager, orgId, { editorId, approverId }));
+
+    const leitung = await app.as('leitung@musterstadt.example');
+    const playbook = (await leitung.get<PlaybookView[]>(`/api/orgs/${orgId}/playbooks`)).body.find((p) => p.name.includes('(Musterstadt)'))!;
+    expect(playbook).toMatchObject({ versionNumber: 1, versionStatus: 'approved', approvedVersionNumber: 1 });
+    const request = (await leitung.get<ApprovalRequestView>(`/api/orgs/${orgId}/approval-requests/${playbook.approvalRequestId}`)).body;
+    expect(request).toMatchObject({ subjectType: 'playbook', status: 'approved', contentHash: playbook.contentHash, author: { id: editorId } });
+    const decisions = request.steps.flatMap((s) => s.decisions);
+    expect(decisions.map((d) => ({ user: d.user.id, kind: d.kind }))).toEqual([{ user: approverId, kind: 'approve' }]);
   });
 
   it('seeds a program run with week 3 open, both authorities in one cohort and a facilitator who leads it', async () => {

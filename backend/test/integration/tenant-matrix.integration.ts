@@ -159,7 +159,7 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/playbooks': { content: { name: 'Fremd', scenario: '', contacts: [], levels: [] } },
   'POST /api/orgs/:orgId/playbooks/copy-template': { templateKey: 'datenpanne' },
   'PATCH /api/orgs/:orgId/playbooks/:playbookId': { version: 1, nextReviewOn: '2027-01-01' },
-  'POST /api/orgs/:orgId/playbooks/:playbookId/version-status': { version: 1, status: 'in_approval' },
+  'POST /api/orgs/:orgId/playbooks/:playbookId/submit': { version: 1 },
   'POST /api/orgs/:orgId/incidents': { title: 'Fremd', reason: 'Fremd', level: 3 },
   'POST /api/orgs/:orgId/incidents/:incidentId/level': { version: 1, level: 4, reason: 'Übernommen' },
   'POST /api/orgs/:orgId/incidents/:incidentId/checklist': { version: 1, level: 3, stepId: 's3-1', done: true },

@@ -26,6 +26,7 @@ import { LoadStatus } from '../shared/ui/load-status';
 import { organizationUrl } from '../shared/routing/paths';
 import { DECIDED_KEYS, REQUEST_STATUS_KEYS } from './approval-labels';
 import { ApprovalSteps } from './approval-steps';
+import { ApprovalPlaybookPreview } from './approval-playbook-preview';
 import { ApprovalTextBlockPreview } from './approval-text-block-preview';
 import { ApprovalsApi } from './approvals-api';
 import { APPROVALS_PATH } from './approvals-paths';
@@ -47,6 +48,7 @@ import { submittedContent } from './submitted-content';
     MatInputModule,
     ApprovalSteps,
     ApprovalTextBlockPreview,
+    ApprovalPlaybookPreview,
     ChannelPreviews,
     LiveChecks,
     SeenChanges,

@@ -28,6 +28,8 @@ import { dueUrgency } from './due-display';
             </div>
             @if (row.item.subjectType === 'text_block') {
               <p class="item__line item__kind"><mat-icon aria-hidden="true" fontIcon="article" />{{ 'approvals.item.textBlock' | t }}</p>
+            } @else if (row.item.subjectType === 'playbook') {
+              <p class="item__line item__kind"><mat-icon aria-hidden="true" fontIcon="crisis_alert" />{{ 'approvals.item.playbook' | t }}</p>
             } @else {
               @if (row.channels) {
                 <p class="item__line">{{ 'approvals.item.channels' | t: { channels: row.channels } }}</p>

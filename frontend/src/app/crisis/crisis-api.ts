@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ApprovalRequestView,
   CrisisStatusView,
   DeclareIncidentRequest,
   IncidentReviewInput,
@@ -44,8 +45,9 @@ export class CrisisApi {
     return this.http.patch<PlaybookView>(`${org(orgId)}/playbooks/${enc(id)}`, { version, content, nextReviewOn });
   }
 
-  playbookStatus(orgId: string, id: string, version: number, status: PlaybookView['versionStatus']): Observable<PlaybookView> {
-    return this.http.post<PlaybookView>(`${org(orgId)}/playbooks/${enc(id)}/version-status`, { version, status });
+  /** Submits the current version to the organization's Freigabe. */
+  submitPlaybook(orgId: string, id: string, version: number): Observable<ApprovalRequestView> {
+    return this.http.post<ApprovalRequestView>(`${org(orgId)}/playbooks/${enc(id)}/submit`, { version });
   }
 
   incidents(orgId: string): Observable<IncidentSummaryView[]> {

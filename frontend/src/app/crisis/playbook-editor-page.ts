@@ -6,6 +6,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
+import { APPROVALS_PATH } from '../approvals/approvals-paths';
 import { describeFailure, isStaleVersion, problemOf } from '../shared/http/problem';
 import { I18n } from '../shared/i18n/i18n';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -130,14 +131,25 @@ export class PlaybookEditorPage {
     });
   }
 
-  protected status(to: PlaybookView['versionStatus']): void {
+  /** A draft that was never submitted can go to the Freigabe; a decided one needs an edit (a new version) first. */
+  protected canSubmit(p: PlaybookView): boolean {
+    return p.versionStatus === 'draft' && p.approvalRequestId === null;
+  }
+
+  protected approvalLink(p: PlaybookView): string[] | null {
+    return p.approvalRequestId ? organizationUrl(this.orgId(), APPROVALS_PATH, p.approvalRequestId) : null;
+  }
+
+  /** Submits the current version to the organization's Freigabe; the decision is made there. */
+  protected submit(): void {
     const p = this.playbook();
     if (!p) return;
     this.busy.set(true);
-    this.api.playbookStatus(this.orgId(), p.id, p.version, to).subscribe({
-      next: (saved) => {
+    this.api.submitPlaybook(this.orgId(), p.id, p.version).subscribe({
+      next: (request) => {
         this.busy.set(false);
-        this.show(saved);
+        this.message.set({ tone: 'info', text: this.i18n.t(request.status === 'approved' ? 'crisis.editor.approvedAtOnce' : 'crisis.editor.submitted') });
+        this.load(this.orgId(), p.id);
       },
       error: (e) => this.failed(e),
     });

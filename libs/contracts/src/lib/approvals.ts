@@ -157,7 +157,7 @@ export const ApprovalContentView = z.object({
 export type ApprovalContentView = z.infer<typeof ApprovalContentView>;
 
 /** What is approved besides posts; see APPROVAL_SUBJECT_TYPES in the backend. */
-export const APPROVAL_SUBJECT_TYPES = ['post', 'text_block'] as const;
+export const APPROVAL_SUBJECT_TYPES = ['post', 'text_block', 'playbook'] as const;
 export type ApprovalSubjectType = (typeof APPROVAL_SUBJECT_TYPES)[number];
 
 /** The content a text block version's approval is bound to (textBlockContent in libs/domain). */
@@ -178,6 +178,25 @@ export const ApprovalTextBlockSubjectView = z.object({
   content: TextBlockApprovalContentView,
 });
 export type ApprovalTextBlockSubjectView = z.infer<typeof ApprovalTextBlockSubjectView>;
+
+/** What the decision page shows of a crisis playbook version: its bound content in brief. */
+export const PlaybookApprovalContentView = z.object({
+  name: z.string(),
+  scenario: z.string(),
+  contactCount: z.number(),
+  levels: z.array(z.object({ level: z.number(), name: z.string(), stepCount: z.number(), contactCount: z.number(), stopRecommended: z.boolean() })),
+});
+export type PlaybookApprovalContentView = z.infer<typeof PlaybookApprovalContentView>;
+
+/** A crisis playbook version under approval: which playbook, which version, and its bound content. */
+export const ApprovalPlaybookSubjectView = z.object({
+  playbookId: z.string(),
+  versionId: z.string(),
+  versionNumber: z.number(),
+  title: z.string(),
+  content: PlaybookApprovalContentView,
+});
+export type ApprovalPlaybookSubjectView = z.infer<typeof ApprovalPlaybookSubjectView>;
 
 export const ApprovalDecisionView = z.object({
   user: PersonRef,
@@ -204,11 +223,12 @@ export type ApprovalStepProgressView = z.infer<typeof ApprovalStepProgressView>;
 
 export const ApprovalRequestView = z.object({
   id: z.string(),
-  /** What is approved: a post (postId, post, content) or a text block version (textBlock). */
+  /** What is approved: a post (postId, post, content), a text block version (textBlock) or a playbook version (playbook). */
   subjectType: z.enum(APPROVAL_SUBJECT_TYPES),
   postId: z.string().nullable(),
   post: z.object({ id: z.string(), workingTitle: z.string(), status: PostStatus, version: z.number() }).nullable(),
   textBlock: ApprovalTextBlockSubjectView.nullable(),
+  playbook: ApprovalPlaybookSubjectView.nullable(),
   status: z.enum(APPROVAL_REQUEST_STATUSES),
   /** The route as it was at submission; `id` is null once the route was deleted. */
   route: z.object({ id: z.string().nullable(), name: z.string() }),
@@ -239,7 +259,8 @@ export const ApprovalInboxItem = z.object({
   subjectType: z.enum(APPROVAL_SUBJECT_TYPES),
   postId: z.string().nullable(),
   textBlockId: z.string().nullable(),
-  /** The post's working title, or the text block's title. */
+  playbookId: z.string().nullable(),
+  /** The post's working title, the text block's title or the playbook's name. */
   workingTitle: z.string(),
   /** The channels of the submitted content, in its order. */
   channelIds: z.array(z.string()),

@@ -80,7 +80,9 @@ export const AUDIT_ACTIONS = [
   'playbook.copied',
   'playbook.updated',
   'playbook.deleted',
+  /** Only in older logs: the status change before playbooks went through the Freigabe. */
   'playbook.version_status_changed',
+  'playbook.submitted',
   'playbook.review_reminded',
   'incident.declared',
   'incident.level_changed',

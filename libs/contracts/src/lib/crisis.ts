@@ -75,6 +75,8 @@ export const PlaybookView = z.object({
   versionStatus: PlaybookVersionStatus,
   contentHash: z.string(),
   approvedVersionNumber: z.number().int().nullable(),
+  /** The latest approval request of the current version (Freigaben), null before it is submitted. */
+  approvalRequestId: uuid.nullable(),
   version,
   updatedAt: z.string(),
 });
@@ -102,8 +104,9 @@ export const UpdatePlaybookRequest = z.strictObject({
 });
 export type UpdatePlaybookRequest = z.infer<typeof UpdatePlaybookRequest>;
 
-export const PlaybookVersionStatusRequest = z.strictObject({ version, status: PlaybookVersionStatus });
-export type PlaybookVersionStatusRequest = z.infer<typeof PlaybookVersionStatusRequest>;
+/** Submits the playbook's current version to the organization's Freigabe (docs/crisis.md). */
+export const SubmitPlaybookRequest = z.strictObject({ version });
+export type SubmitPlaybookRequest = z.infer<typeof SubmitPlaybookRequest>;
 
 // ---- Incidents ----
 

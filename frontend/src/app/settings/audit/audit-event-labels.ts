@@ -87,6 +87,7 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'playbook.updated': 'auditAction.playbook.updated',
   'playbook.deleted': 'auditAction.playbook.deleted',
   'playbook.version_status_changed': 'auditAction.playbook.version_status_changed',
+  'playbook.submitted': 'auditAction.playbook.submitted',
   'playbook.review_reminded': 'auditAction.playbook.review_reminded',
   'incident.declared': 'auditAction.incident.declared',
   'incident.level_changed': 'auditAction.incident.level_changed',

@@ -1,4 +1,4 @@
-import { canonicalPlaybookContent, playbookLevel, playbookReviewDue, playbookVersionMachine, validatePlaybook, type PlaybookContent } from './playbook';
+import { canonicalPlaybookContent, playbookLevel, playbookReviewDue, playbookVersionMachine, playbookVersionStatusOf, validatePlaybook, type PlaybookContent } from './playbook';
 
 const content: PlaybookContent = {
   name: 'Kritikwelle',
@@ -83,6 +83,13 @@ describe('playbook versions and reviews', () => {
   it('never changes a signed version', () => {
     expect(playbookVersionMachine.isFinal('approved')).toBe(true);
     expect(playbookVersionMachine.canTransition('in_approval', 'draft')).toBe(true);
+  });
+
+  it('follows its approval request: only an approved request signs a version off', () => {
+    expect(playbookVersionStatusOf('pending')).toBe('in_approval');
+    expect(playbookVersionStatusOf('approved')).toBe('approved');
+    for (const status of ['changes_requested', 'rejected', 'withdrawn', 'voided'] as const) expect(playbookVersionStatusOf(status)).toBe('draft');
+    expect(playbookVersionStatusOf(null)).toBe('draft');
   });
 
   it('is due for review on and after the date', () => {

@@ -1,3 +1,4 @@
+import type { ApprovalRequestStatus } from '../approval-request';
 import { defineStateMachine } from '../state-machine';
 import type { FieldProblem } from '../field-problem';
 import { CRISIS_LEVELS, type LevelTriggers } from './shitstorm-scale';
@@ -63,6 +64,17 @@ export const playbookVersionMachine = defineStateMachine<PlaybookVersionStatus>(
   in_approval: ['approved', 'draft'],
   approved: [],
 });
+
+/**
+ * A version's status follows its approval request (docs/crisis.md): a running request is
+ * "in Freigabe", an approved one "freigegeben"; changes requested, rejected, withdrawn or voided
+ * send it back to Entwurf. There is no other way to "freigegeben".
+ */
+export function playbookVersionStatusOf(requestStatus: ApprovalRequestStatus | null): PlaybookVersionStatus {
+  if (requestStatus === 'pending') return 'in_approval';
+  if (requestStatus === 'approved') return 'approved';
+  return 'draft';
+}
 
 /**
  * The canonical text of a playbook's content, stable under key order: the content hash (SHA-256
