@@ -117,6 +117,8 @@ export const TENANT_TABLES = [
   'program_exercise_progress',
   'program_shares',
   'program_share_comments',
+  'program_manifests',
+  'program_midpoint_reviews',
   'text_block_categories',
   'text_block_settings',
   'text_blocks',

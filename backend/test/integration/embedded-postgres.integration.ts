@@ -21,7 +21,8 @@ describe('embedded PostgreSQL (PGlite) for npm start', () => {
     await seedDemo(owner, 'Demo-Passwort-2026!');
     app = createDataSource(url, 'app');
     await app.initialize();
-  }, 60_000);
+    // Every migration on the WebAssembly database: about 30 s on a busy two-core machine.
+  }, 180_000);
 
   afterAll(async () => {
     await app?.destroy();

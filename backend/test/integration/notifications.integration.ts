@@ -278,6 +278,9 @@ describe('notifications: bell, e-mail and live stream (real PostgreSQL, Redis, w
       'publish_failed',
       'publish_unconfirmed',
       'manual_publish_due',
+      'text_block_due',
+      'crisis_alert',
+      'playbook_review_due',
     ]);
     expect(defaults.body.kinds.find((k) => k.kind === 'approval_voided')).toEqual({ kind: 'approval_voided', email: false, emailByDefault: false });
 

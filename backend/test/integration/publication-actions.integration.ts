@@ -84,8 +84,13 @@ describe('A person sends a publication back: "Jetzt doch veröffentlichen" and "
   async function failedPost(text: string): Promise<Post> {
     standIn.behaviours.push({ kind: 'refuse', status: 422 });
     const post = await approvedPost(text, inMs(1500));
-    const view = await publicationReaches(post.id, 'failed');
-    expect(view.postStatus).toBe('failed');
+    await publicationReaches(post.id, 'failed');
+    // The post's status is read through the plan's read cache, which learns of the worker's commit a moment later.
+    const view = await waitFor('the post failed', async () => {
+      const current = await publicationsOf(post.id);
+      return current.postStatus === 'failed' ? current : null;
+    });
+    expect(view.publications[0]!.status).toBe('failed');
     return post;
   }
 

@@ -274,7 +274,8 @@ describe('Publishing: approved posts go out once, at their time, exactly as appr
       }
       await sweep();
       expect(standIn.statuses.filter((s) => s.status === 'Während des Stopps geplant')).toHaveLength(1);
-      expect(await postStatus(post.id)).toBe('published');
+      // Read through the plan's read cache, which learns of the worker's commit a moment later.
+      await waitFor('the post published', async () => (await postStatus(post.id)) === 'published');
     });
 
     it('stops a retry that falls into a Kommunikationsstopp', async () => {
