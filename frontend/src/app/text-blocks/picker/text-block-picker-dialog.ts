@@ -38,10 +38,10 @@ let nextId = 0;
           @if (otherForm()) {
             <p class="amt-muted">{{ 'textBlocks.picker.otherForm' | t: { form: otherForm()! } }}</p>
           }
-          @for (field of fields(); track field.key; let first = $first) {
+          @for (field of fields(); track field.key) {
             <mat-form-field class="field">
               <mat-label>{{ field.label }}</mat-label>
-              <input matInput [formControlName]="field.key" [attr.data-placeholder]="field.key" [attr.autofocus]="first ? '' : null" />
+              <input matInput [formControlName]="field.key" [attr.data-placeholder]="field.key" />
               @if (field.defaultValue) {
                 <mat-hint>{{ 'textBlocks.picker.default' | t: { value: field.defaultValue } }}</mat-hint>
               }
@@ -86,8 +86,10 @@ let nextId = 0;
               [id]="ids.option + i"
               [class.hit--active]="i === active()"
               [attr.aria-selected]="i === active()"
+              tabindex="-1"
               (mousedown)="$event.preventDefault()"
               (click)="choose(hit)"
+              (keydown.enter)="choose(hit)"
             >
               <span class="hit__code">/{{ hit.shortCode }}</span>
               <span class="hit__title">{{ hit.title }}</span>
