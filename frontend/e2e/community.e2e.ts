@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type Page, expect, test } from '@playwright/test';
 import { keepScreenshot, logIn, logInToShell, openArea, seriousAccessibilityViolations } from './support/amtsplan';
-import { PlanApi } from './support/editorial-plan-api';
+import { musterstadtApi } from './support/editorial-plan-api';
 
 const MODERATOR = 'community@musterstadt.example';
 const EDITOR = 'redaktion@musterstadt.example';
@@ -32,13 +32,6 @@ async function captureByKeyboard(page: Page, text: string, author: string): Prom
   const selected = page.locator('[data-item][aria-current="true"]');
   await expect(selected).toContainText(text.slice(0, 30));
   await expect(selected).toBeFocused();
-}
-
-async function musterstadtApi(page: Page): Promise<PlanApi> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { memberships: Array<{ organization: { id: string; name: string } }> };
-  const membership = me.memberships.find((m) => m.organization.name === 'Stadt Musterstadt');
-  if (!membership) throw new Error('not a member of Stadt Musterstadt');
-  return new PlanApi(page, membership.organization.id);
 }
 
 /** Text blocks written by the Redaktion and approved by the Leitung (four-eyes), through the API. */

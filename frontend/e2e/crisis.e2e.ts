@@ -1,7 +1,7 @@
 import { type Browser, type Page, expect as baseExpect, test } from '@playwright/test';
 import type { ChannelView, PostView } from '@amtsplan/contracts';
 import { keepScreenshot, logIn, seriousAccessibilityViolations } from './support/amtsplan';
-import { PlanApi } from './support/editorial-plan-api';
+import { musterstadtApi, PlanApi } from './support/editorial-plan-api';
 
 /** This machine is shared and often loaded: a login or a page may take longer than the default 10 s. */
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -15,13 +15,6 @@ const ADMIN = 'admin@musterstadt.example';
 const EDITOR = 'redaktion@musterstadt.example';
 const APPROVER = 'leitung@musterstadt.example';
 const TEMPLATE = 'Kritikwelle zu einer Entscheidung oder Baustelle';
-
-async function musterstadtApi(page: Page): Promise<PlanApi> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { memberships: Array<{ organization: { id: string; name: string } }> };
-  const membership = me.memberships.find((m) => m.organization.name === 'Stadt Musterstadt');
-  if (!membership) throw new Error('not a member of Stadt Musterstadt');
-  return new PlanApi(page, membership.organization.id);
-}
 
 /** A post approved by the Leitung, due in `ms`: while the stop is active it is held (paused). */
 async function approvedPostDueIn(browser: Browser, editorApi: PlanApi, ms: number): Promise<PostView> {

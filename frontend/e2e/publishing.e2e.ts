@@ -1,7 +1,7 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
 import type { ChannelView, PostPublicationsView, PostView } from '@amtsplan/contracts';
 import { keepScreenshot, logInToShell, seriousAccessibilityViolations } from './support/amtsplan';
-import { PlanApi, berlinDay } from './support/editorial-plan-api';
+import { musterstadtApi, PlanApi, berlinDay } from './support/editorial-plan-api';
 
 const EDITOR = 'redaktion@musterstadt.example';
 const APPROVER = 'leitung@musterstadt.example';
@@ -11,18 +11,6 @@ interface ApprovalRequest {
   readonly id: string;
   readonly contentHash: string;
   readonly status: string;
-}
-
-/**
- * Stadt Musterstadt, whatever authority the start page opened: the Redaktion account belongs to
- * more than one, and only Musterstadt has a Leitung to approve.
- */
-async function musterstadtApi(page: Page): Promise<PlanApi> {
-  const response = await page.request.get('/api/auth/me');
-  const me = (await response.json()) as { memberships: Array<{ organization: { id: string; name: string } }> };
-  const membership = me.memberships.find((m) => m.organization.name === 'Stadt Musterstadt');
-  if (!membership) throw new Error('not a member of Stadt Musterstadt');
-  return new PlanApi(page, membership.organization.id);
 }
 
 /** The API of a second person in a browser context of their own (the four-eyes rule needs two). */

@@ -41,6 +41,14 @@ export class PlanApi {
   }
 }
 
+/** The API of Stadt Musterstadt in the page's own session (the signed-in person must be a member). */
+export async function musterstadtApi(page: Page): Promise<PlanApi> {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { memberships: Array<{ organization: { id: string; name: string } }> };
+  const membership = me.memberships.find((m) => m.organization.name === 'Stadt Musterstadt');
+  if (!membership) throw new Error('not a member of Stadt Musterstadt');
+  return new PlanApi(page, membership.organization.id);
+}
+
 const BERLIN_WALL_CLOCK = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
