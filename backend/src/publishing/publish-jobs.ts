@@ -35,6 +35,18 @@ export class PublishJobs {
     );
   }
 
+  /** Several posts' jobs at once (the reconciliation after a Redis that lost its data). */
+  async addMany(posts: readonly ScheduledPost[], now = new Date()): Promise<void> {
+    await this.jobs.enqueueMany(
+      JobName.PublishPost,
+      posts.map((post) => ({
+        payload: { organizationId: post.organizationId, postId: post.postId, version: post.version },
+        jobId: deterministicPublishJobId(post.postId, post.version),
+        delayMs: Math.max(0, post.plannedAt.getTime() - now.getTime()),
+      })),
+    );
+  }
+
   /** The next attempt after a retryable error; one job per attempt number. */
   async retry(post: Omit<ScheduledPost, 'plannedAt'>, attempt: number, delayMs: number): Promise<void> {
     await this.jobs.enqueue(

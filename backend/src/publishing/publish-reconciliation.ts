@@ -59,21 +59,23 @@ export class PublishReconciliation {
     const present = await this.queuedJobIds(true);
     const posts = await this.scheduledPosts();
     const expected = new Set<string>();
-    let added = 0;
+    const missing: ScheduledPost[] = [];
     for (const post of posts) {
       const id = deterministicPublishJobId(post.postId, post.version);
       expected.add(id);
-      if (present.has(id)) continue;
-      const kept = await queue.getJob(id);
-      if (kept) {
-        const state = await kept.getState();
-        // A finished job under this id would swallow the new one (same id): make room.
-        if (state !== 'completed' && state !== 'failed') continue;
-        await kept.remove();
-      }
-      await this.jobs.add(post, now);
-      added++;
+      if (!present.has(id)) missing.push(post);
     }
+    if (missing.length) {
+      // A finished job under the same id would swallow the new one: make room. Finished jobs
+      // are removed on completion, so these are few; their ids come in one read, not one per post.
+      const finished = new Set(await queue.getRanges(['completed', 'failed'], 0, -1));
+      for (const post of missing) {
+        const id = deterministicPublishJobId(post.postId, post.version);
+        if (finished.has(id)) await (await queue.getJob(id))?.remove();
+      }
+      await this.jobs.addMany(missing, now);
+    }
+    const added = missing.length;
     let removed = 0;
     if (posts.length < MAX_SCHEDULED) {
       for (const id of present) {

@@ -19,6 +19,16 @@ export class JobQueue implements OnApplicationShutdown {
     await this.queue(JOB_QUEUE[job]).add(job, payload, { ...JOB_OPTIONS[job], jobId: options.jobId, delay: options.delayMs });
   }
 
+  /** Many jobs of one kind in one round trip per chunk (BullMQ `addBulk`); ids as in `enqueue`. */
+  async enqueueMany<N extends JobName>(job: N, items: ReadonlyArray<{ payload: JobPayloads[N]; jobId: string; delayMs?: number }>, chunk = 500): Promise<void> {
+    const queue = this.queue(JOB_QUEUE[job]);
+    for (let start = 0; start < items.length; start += chunk) {
+      await queue.addBulk(
+        items.slice(start, start + chunk).map((item) => ({ name: job, data: item.payload, opts: { ...JOB_OPTIONS[job], jobId: item.jobId, delay: item.delayMs } })),
+      );
+    }
+  }
+
   queue(name: QueueName): Queue {
     const queue = this.queues.get(name);
     if (!queue) throw new Error(`Unknown queue ${name}`);

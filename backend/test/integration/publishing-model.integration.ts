@@ -1,13 +1,11 @@
 import { parseApprovalContent } from '@amtsplan/domain';
-import { NestFactory } from '@nestjs/core';
 import fc from 'fast-check';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { WorkerModule } from '../../src/app/worker.module';
 import { PublishingSweep } from '../../src/publishing/publishing-sweep';
 import { ApiClient } from '../support/api-client';
 import { MastodonStandIn } from '../support/mastodon-stand-in';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, startWorkerContext, TestApp } from '../support/test-app';
 
 /**
  * Model-based test of DESIGN.md invariants 1 and 2 against the real api, worker, PostgreSQL and
@@ -143,8 +141,7 @@ describe('publishing model: invariants 1, 2 and 5 over random sequences', () => 
       case 'crash': {
         // The worker goes away and another starts: it reconciles the jobs and settles cut-off attempts.
         await app.worker!.close();
-        const next = await NestFactory.createApplicationContext(WorkerModule.forRoot(app.config, { schedules: false }), { logger: false });
-        await next.init();
+        const next = await startWorkerContext(app.config);
         app.worker = next;
         return;
       }

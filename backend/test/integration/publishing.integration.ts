@@ -1,10 +1,8 @@
 import { deterministicPublishJobId, parseApprovalContent } from '@amtsplan/domain';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import Redis from 'ioredis';
 import { createHash, randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { WorkerModule } from '../../src/app/worker.module';
 import { Database } from '../../src/database/database';
 import { Publisher } from '../../src/publishing/publisher';
 import { PublishingSweep } from '../../src/publishing/publishing-sweep';
@@ -13,7 +11,7 @@ import { JobQueue } from '../../src/queues/job-queue';
 import { QueueName } from '../../src/queues/queue-registry';
 import { ApiClient } from '../support/api-client';
 import { MastodonStandIn } from '../support/mastodon-stand-in';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, startWorkerContext, TestApp } from '../support/test-app';
 import { sleep, waitFor } from '../support/wait';
 
 interface Post {
@@ -386,8 +384,7 @@ describe('Publishing: approved posts go out once, at their time, exactly as appr
     });
 
     it('claims a post once when two workers race for it', async () => {
-      const second = await NestFactory.createApplicationContext(WorkerModule.forRoot(app.config, { schedules: false }), { logger: false });
-      await second.init();
+      const second = await startWorkerContext(app.config);
       extraWorkers.push(second);
       const plannedAt = inMs(5000);
       const posts = await Promise.all(Array.from({ length: 4 }, (_, i) => approvedPost({ text: `Wettlauf ${i}`, channels: [mastodon, facebook] }, plannedAt)));
@@ -429,8 +426,7 @@ describe('Publishing: approved posts go out once, at their time, exactly as appr
         );
         return publication.id as string;
       });
-      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(app.config, { schedules: false }), { logger: false });
-      await worker.init(); // worker start: attempts cut off by a crash are settled
+      const worker = await startWorkerContext(app.config); // worker start: attempts cut off by a crash are settled
       extraWorkers.push(worker);
       const view = await publicationsOf(post.id);
       expect(view.publications[0]).toMatchObject({ id: claimed, status: 'unconfirmed', attempts: [expect.objectContaining({ outcome: 'unknown', finishedAt: expect.any(String) })] });
@@ -460,8 +456,7 @@ describe('Publishing: approved posts go out once, at their time, exactly as appr
       await redis.flushdb();
       await redis.quit();
       expect(await queue().getJob(id)).toBeUndefined();
-      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(app.config, { schedules: false }), { logger: false });
-      await worker.init();
+      const worker = await startWorkerContext(app.config);
       extraWorkers.push(worker);
       const job = await queue().getJob(id);
       expect(job?.data).toEqual({ organizationId: orgId, postId: post.id, version: post.version });

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApiApp } from '../../src/app/create-api-app';
 import { WorkerModule } from '../../src/app/worker.module';
 import { AppConfig } from '../../src/config/app-config';
+import { PublishingSchedule } from '../../src/publishing/publishing.schedule';
 import { seedDemo } from '../../src/demo/demo-seed';
 import { ApiClient } from './api-client';
 import { createMigratedDatabase, freshRedis, ownerConnection, testConfig } from './test-environment';
@@ -51,9 +52,7 @@ export async function startTestApp(
       return rows[0]!.id;
     },
     async startWorker() {
-      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { schedules: false }), { logger: false });
-      await worker.init();
-      testApp.worker = worker;
+      testApp.worker = await startWorkerContext(config);
     },
     async close() {
       await testApp.worker?.close();
@@ -62,4 +61,16 @@ export async function startTestApp(
     },
   };
   return testApp;
+}
+
+/**
+ * A worker process's Nest context, started as `main.worker.ts` does, and returned once its
+ * start-up pass (settling cut-off attempts, reconciling the publishing jobs) is done — that pass
+ * runs beside the queue workers, so `init()` alone does not wait for it.
+ */
+export async function startWorkerContext(config: AppConfig): Promise<INestApplicationContext> {
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { schedules: false }), { logger: false });
+  await worker.init();
+  await worker.get(PublishingSchedule).startUp;
+  return worker;
 }
