@@ -22,6 +22,7 @@ import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddPr
 import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
 import { SubmitPlaybookVersions1795407000000 } from './1795407000000-SubmitPlaybookVersions';
 import { IndexTextBlockPicker1795408000000 } from './1795408000000-IndexTextBlockPicker';
+import { IndexInboxList1795408010000 } from './1795408010000-IndexInboxList';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -50,4 +51,5 @@ export const MIGRATIONS: Function[] = [
   CreateProgramMidpointReviews1795405200000,
   SubmitPlaybookVersions1795407000000,
   IndexTextBlockPicker1795408000000,
+  IndexInboxList1795408010000,
 ];
