@@ -2,7 +2,8 @@
 // authority and 5,000 in each of 90 others, written as the database owner with set-based SQL in
 // one transaction. Every block has one approved version (so the picker finds it); titles and
 // bodies are combined from a German vocabulary, so a prefix matches a realistic share of rows.
-// The search vector is filled by the migration's trigger, exactly as in production.
+// The search vector is filled by the migration's trigger, exactly as in production, and each
+// version's insert copies its title and vector onto its block for the picker (IndexTextBlockPicker).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { root } from '../common.mjs';

@@ -14,10 +14,12 @@ import { OrganizationOwned } from '../organizations/organization-owned';
 @Check('CHK_inbox_items_category', `category IS NULL OR category IN ('question', 'complaint', 'praise', 'suggestion', 'hate', 'spam', 'other')`)
 @Check('CHK_inbox_items_priority', `priority IN ('low', 'normal', 'high')`)
 @Index('UQ_inbox_items_channel_external', ['channelId', 'externalId'], { unique: true, where: 'external_id IS NOT NULL' })
-@Index('IDX_inbox_items_channel_received', ['organizationId', 'channelId', 'receivedAt'])
-@Index('IDX_inbox_items_category_received', ['organizationId', 'category', 'receivedAt'])
-@Index('IDX_inbox_items_status_received', ['organizationId', 'status', 'receivedAt'])
-@Index('IDX_inbox_items_received', ['organizationId', 'receivedAt'])
+// The list's order and cursor are (received_at, id); "offen" has a partial index (IndexInboxList).
+@Index('IDX_inbox_items_channel_received', ['organizationId', 'channelId', 'receivedAt', 'id'])
+@Index('IDX_inbox_items_category_received', ['organizationId', 'category', 'receivedAt', 'id'])
+@Index('IDX_inbox_items_status_received', ['organizationId', 'status', 'receivedAt', 'id'])
+@Index('IDX_inbox_items_received', ['organizationId', 'receivedAt', 'id'])
+@Index('IDX_inbox_items_open_received', ['organizationId', 'receivedAt', 'id'], { where: `status IN ('new', 'assigned', 'with_department', 'escalated')` })
 export class InboxItemEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -37,7 +37,8 @@ export class InboxItemRepository {
   }
 
   /**
-   * Newest first, keyset-paginated on (received_at, id) so page 100 costs what page 1 costs.
+   * Newest first, keyset-paginated on (received_at, id) so page 100 costs what page 1 costs:
+   * every list index ends in (received_at, id), so order and cursor come from the index.
    * Reads one row more than asked to know whether there is a next page.
    */
   async list(filter: ListFilter, userId: string): Promise<{ items: InboxItemEntity[]; hasMore: boolean }> {
@@ -49,6 +50,7 @@ export class InboxItemRepository {
       .addOrderBy('i.id', 'DESC')
       .limit(filter.limit + 1);
     if (role === 'contributor') qb.andWhere('i.department_user_id = :self', { self: userId });
+    // Literally the predicate of the partial index IDX_inbox_items_open_received (IndexInboxList).
     if (filter.status === 'open') qb.andWhere(`i.status IN ('new', 'assigned', 'with_department', 'escalated')`);
     else if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
     if (filter.category === 'none') qb.andWhere('i.category IS NULL');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TextBlockListQuery } from '@amtsplan/contracts';
 import { RequestScope } from '../database/request-scope';
+import { likePrefix, pickerSql, RANK_WEIGHTS } from './text-block-picker-search';
 
 /** A row of the search: the block with the version that matters for the caller. */
 export interface TextBlockSearchRow {
@@ -39,32 +40,26 @@ export function prefixQuery(text: string): string | null {
   return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
 }
 
-/** Escapes LIKE's wildcards in a short-code prefix. */
-function likePrefix(text: string): string {
-  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * German full-text search over text blocks, ranked: exact short code, then short-code prefix,
  * then ts_rank over the weighted vector (title A before body B), then usage. The list searches
- * the latest version of every block; the picker only the approved version of blocks valid today.
+ * the latest version of every block; the picker only the approved version of blocks valid
+ * today, in index-backed tiers (see `pickerSql`).
  */
 @Injectable()
 export class TextBlockSearch {
   async search(query: TextBlockListQuery, today: string): Promise<TextBlockSearchRow[]> {
     const { organizationId } = RequestScope.organization();
-    const picker = query.for === 'picker';
+    if (query.for === 'picker') {
+      const { sql, params } = pickerSql(query, organizationId, today, prefixQuery(query.q?.trim() ?? ''));
+      return RequestScope.manager().query(sql, params);
+    }
     const params: unknown[] = [organizationId];
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
     const where: string[] = ['b.organization_id = $1'];
-    const versionColumn = picker ? 'b.approved_version_id' : 'b.latest_version_id';
-    if (picker) {
-      const day = param(today);
-      where.push(`b.approved_version_id IS NOT NULL AND (b.valid_until IS NULL OR b.valid_until >= ${day}::date) AND (b.valid_from IS NULL OR b.valid_from <= ${day}::date)`);
-    }
     if (query.categoryId) where.push(`v.category_id = ${param(query.categoryId)}`);
     if (query.tag) where.push(`${param(query.tag)} = ANY(b.tags)`);
     if (query.addressForm === 'sie') where.push(`coalesce(v.body_sie, '') <> ''`);
@@ -80,13 +75,13 @@ export class TextBlockSearch {
       if (tsquery) {
         const tsq = `to_tsquery('german', ${param(tsquery)})`;
         // Title (A) counts ten times the body (B): a title hit always comes first.
-        order.push(`ts_rank('{0.01, 0.02, 0.1, 1.0}', v.search_vector, ${tsq}) DESC`);
+        order.push(`ts_rank(${RANK_WEIGHTS}, v.search_vector, ${tsq}) DESC`);
         where.push(`(b.short_code LIKE ${codeLike} OR v.search_vector @@ ${tsq})`);
       } else {
         where.push(`b.short_code LIKE ${codeLike}`);
       }
     }
-    const limit = param(query.limit ?? (picker ? 10 : 100));
+    const limit = param(query.limit ?? 100);
     const rows: TextBlockSearchRow[] = await RequestScope.manager().query(
       `SELECT b.id, b.short_code AS "shortCode", b.tags, b.usage_count AS "usageCount", b.last_used_at AS "lastUsedAt",
               to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn",
@@ -94,7 +89,7 @@ export class TextBlockSearch {
               v.id AS "versionId", v.number AS "versionNumber", v.title, v.body_sie AS "bodySie", v.body_du AS "bodyDu",
               v.category_id AS "categoryId", c.name AS "categoryName", v.platforms, v.status
          FROM text_blocks b
-         JOIN text_block_versions v ON v.id = ${versionColumn} AND v.organization_id = b.organization_id
+         JOIN text_block_versions v ON v.id = b.latest_version_id AND v.organization_id = b.organization_id
          JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
         WHERE ${where.join(' AND ')}
         ORDER BY ${[...order, 'b.usage_count DESC', 'v.title ASC', 'b.id'].join(', ')}

@@ -10,6 +10,9 @@ import { OrganizationOwned } from '../organizations/organization-owned';
 // Collation "C": the index serves prefix matches (`short_code LIKE 'abf%'`) in the typeahead.
 @Index('UQ_text_blocks_organization_short_code', ['organizationId', 'shortCode'], { unique: true })
 @Index('IDX_text_blocks_review', ['organizationId', 'reviewOn'])
+// The picker's title and word indexes, written by hand in IndexTextBlockPicker (decision 0016).
+@Index('IDX_text_blocks_picker_title', { synchronize: false })
+@Index('IDX_text_blocks_picker_search', { synchronize: false })
 export class TextBlockEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,6 +46,13 @@ export class TextBlockEntity extends OrganizationOwned {
 
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
+
+  /** Title and search vector of the approved version, for the picker; kept by triggers (IndexTextBlockPicker). */
+  @Column({ name: 'picker_title', type: 'text', select: false, nullable: true, insert: false, update: false })
+  pickerTitle?: string | null;
+
+  @Column({ name: 'picker_search_vector', type: 'tsvector', select: false, nullable: true, insert: false, update: false })
+  pickerSearchVector?: string | null;
 
   @Column({ name: 'created_by_user_id', type: 'uuid' })
   createdByUserId: string;

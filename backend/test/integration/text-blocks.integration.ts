@@ -133,6 +133,61 @@ describe('Textbausteine: search, versions through the Freigabe, four-eyes, CSV a
     });
   });
 
+  describe('picker search (tiers, decision 0016)', () => {
+    const picker = async (q: string, options: Record<string, string> = {}) => (await search(q, { for: 'picker', ...options })).map((h) => h.shortCode);
+
+    beforeAll(async () => {
+      const blocks = [
+        { shortCode: 'zebra-nord', title: 'Ampel Nord', body: { sie: 'Grüne Welle.', du: null } },
+        { shortCode: 'zebra', title: 'Fußgängerüberweg', body: { sie: 'Am Schulweg.', du: null } },
+        { shortCode: 'markierung', title: 'Markierung', body: { sie: 'Der Zebrastreifen wird erneuert.', du: null } },
+        { shortCode: 'weg', title: 'Zebrastreifen am Schulweg', body: { sie: 'Neu markiert.', du: null } },
+        { shortCode: 'ampel', title: 'Ampelschaltung', body: { sie: 'Nachts aus.', du: null } },
+      ];
+      for (const block of blocks) await approve(await create(editor, block));
+      // A draft is never offered, whatever it matches.
+      await create(editor, { shortCode: 'zebra-entwurf', title: 'Zebrastreifen Entwurf', body: { sie: 'Zebra', du: null } });
+    });
+
+    it('offers the exact short code, then short codes beginning with the text in code order, then title hits before body hits', async () => {
+      expect(await picker('zebra')).toEqual(['zebra', 'zebra-nord', 'weg', 'markierung']);
+      expect(await picker('Zebra', { limit: '2' })).toEqual(['zebra', 'zebra-nord']);
+      expect(await picker('zebra', { limit: '3' })).toEqual(['zebra', 'zebra-nord', 'weg']);
+    });
+
+    it('matches one or two characters only against the beginning of short codes and titles', async () => {
+      expect(await picker('ze')).toEqual(['zebra', 'zebra-nord', 'weg']);
+      expect(await picker('am')).toEqual(['ampel', 'zebra-nord']);
+      expect(await picker('fu')).toEqual(['zebra']);
+      // "Schulweg" is a word of a title and of a body, but no short code or title begins with "sc".
+      expect(await picker('sc')).toEqual([]);
+    });
+
+    it('applies the filters within every tier', async () => {
+      expect(await picker('zebra', { addressForm: 'du' })).toEqual([]);
+      expect(await picker('zebra', { categoryId: categories.get('Kita & Schule')! })).toEqual([]);
+      expect(await picker('zebra', { addressForm: 'sie', categoryId: categories.get('Abfall')! })).toEqual(['zebra', 'zebra-nord', 'weg', 'markierung']);
+    });
+
+    it('finds blocks whose approved version was written after the block (demo data, imports)', async () => {
+      const [block] = await app.owner.query(`SELECT b.id, b.organization_id, b.owner_user_id, v.category_id FROM text_blocks b JOIN text_block_versions v ON v.id = b.approved_version_id WHERE b.short_code = 'zebra'`);
+      await app.owner.transaction(async (manager) => {
+        await manager.query(
+          `INSERT INTO text_blocks (id, organization_id, short_code, owner_user_id, latest_version_id, approved_version_id, created_by_user_id)
+           VALUES ('00000000-0000-4000-8000-00000000ab01', $1, 'nachgereicht', $2, '00000000-0000-4000-8000-00000000ab02', '00000000-0000-4000-8000-00000000ab02', $2)`,
+          [block.organization_id, block.owner_user_id],
+        );
+        await manager.query(
+          `INSERT INTO text_block_versions (id, organization_id, text_block_id, number, title, body_sie, category_id, status, submitted, author_user_id)
+           VALUES ('00000000-0000-4000-8000-00000000ab02', $1, '00000000-0000-4000-8000-00000000ab01', 1, 'Nachgereichte Zebrastreifen', 'Text', $2, 'approved', true, $3)`,
+          [block.organization_id, block.category_id, block.owner_user_id],
+        );
+      });
+      expect(await picker('nachg')).toEqual(['nachgereicht']);
+      expect(await picker('zebra')).toEqual(['zebra', 'zebra-nord', 'weg', 'nachgereicht', 'markierung']);
+    });
+  });
+
   describe('versions and the Freigabe', () => {
     it('keeps the approved version insertable while a newer one is in approval, and never offers an unapproved one', async () => {
       let block = await create(editor, { shortCode: 'oeffnung', title: 'Öffnungszeiten Rathaus', categoryId: categories.get('Öffnungszeiten'), body: { sie: 'Mo–Fr 8–12 Uhr.', du: null } });

@@ -1,0 +1,95 @@
+import type { TextBlockListQuery } from '@amtsplan/contracts';
+
+/** Up to this many characters the picker matches only the beginnings of short codes and titles. */
+export const SHORT_QUERY_LENGTH = 2;
+
+/** Title (A) counts ten times the body (B): a title hit always comes first. */
+export const RANK_WEIGHTS = `'{0.01, 0.02, 0.1, 1.0}'`;
+
+export interface PickerSql {
+  readonly sql: string;
+  readonly params: unknown[];
+}
+
+/** Escapes LIKE's wildcards in a prefix. */
+export function likePrefix(text: string): string {
+  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The picker's typeahead as tiers, each answered by an index on `text_blocks` (decision 0016),
+ * each with its own LIMIT, appended in rank order so PostgreSQL stops as soon as the first tiers
+ * fill the page:
+ * 1. short code: the exact code, then codes beginning with the text, in code order (btree
+ *    organization_id, short_code; collation "C" sorts the exact code first);
+ * 2. titles beginning with the text, alphabetically (btree on organization_id and the
+ *    lower-cased title in collation "C");
+ * 3. from 3 characters on: every word a `german` prefix of the approved version's words,
+ *    ranked by `ts_rank` (title A ten times body B), usage, title (GIN on the vector).
+ * The search data of the approved version sits on the block (`picker_title`,
+ * `picker_search_vector`, kept by triggers), so no tier reads the versions table.
+ */
+export function pickerSql(query: TextBlockListQuery, organizationId: string, today: string, tsquery: string | null): PickerSql {
+  const params: unknown[] = [organizationId];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const day = param(today);
+  const where = [
+    'b.organization_id = $1',
+    'b.approved_version_id IS NOT NULL',
+    'b.picker_title IS NOT NULL',
+    `(b.valid_until IS NULL OR b.valid_until >= ${day}::date)`,
+    `(b.valid_from IS NULL OR b.valid_from <= ${day}::date)`,
+  ];
+  // Filters on the version read it only for the candidates of a tier.
+  const versionFilters: string[] = [];
+  if (query.categoryId) versionFilters.push(`v.category_id = ${param(query.categoryId)}`);
+  if (query.addressForm === 'sie') versionFilters.push(`coalesce(v.body_sie, '') <> ''`);
+  if (query.addressForm === 'du') versionFilters.push(`coalesce(v.body_du, '') <> ''`);
+  if (versionFilters.length) {
+    where.push(`EXISTS (SELECT 1 FROM text_block_versions v WHERE v.id = b.approved_version_id AND v.organization_id = b.organization_id AND ${versionFilters.join(' AND ')})`);
+  }
+  if (query.tag) where.push(`${param(query.tag)} = ANY(b.tags)`);
+  const limit = param(query.limit ?? 10);
+  const common = where.join(' AND ');
+
+  const text = query.q?.trim().toLowerCase() ?? '';
+  let hits: string;
+  if (!text) {
+    hits = `SELECT b.id, 0 AS tier, NULL::text COLLATE "C" AS sort_text, 0::real AS score FROM text_blocks b
+             WHERE ${common} ORDER BY b.usage_count DESC, b.picker_title, b.id LIMIT ${limit}`;
+  } else {
+    const codeLike = param(likePrefix(text));
+    const tiers = [
+      `(SELECT b.id, 1 AS tier, b.short_code AS sort_text, 0::real AS score FROM text_blocks b
+         WHERE ${common} AND b.short_code LIKE ${codeLike} ORDER BY b.short_code LIMIT ${limit})`,
+    ];
+    const titleLike = param(likePrefix(text));
+    tiers.push(`(SELECT b.id, 2, lower(b.picker_title) COLLATE "C", 0::real FROM text_blocks b
+       WHERE ${common} AND lower(b.picker_title) COLLATE "C" LIKE ${titleLike} AND b.short_code NOT LIKE ${codeLike}
+       ORDER BY lower(b.picker_title) COLLATE "C", b.id LIMIT ${limit})`);
+    if (text.length > SHORT_QUERY_LENGTH && tsquery) {
+      const tsq = `to_tsquery('german', ${param(tsquery)})`;
+      tiers.push(`(SELECT b.id, 3, NULL::text COLLATE "C", ts_rank(${RANK_WEIGHTS}, b.picker_search_vector, ${tsq}) AS score FROM text_blocks b
+         WHERE ${common} AND b.picker_search_vector @@ ${tsq} AND b.short_code NOT LIKE ${codeLike} AND lower(b.picker_title) COLLATE "C" NOT LIKE ${titleLike}
+         ORDER BY score DESC, b.usage_count DESC, b.picker_title, b.id LIMIT ${limit})`);
+    }
+    hits = `${tiers.join('\n UNION ALL\n')} LIMIT ${limit}`;
+  }
+  return {
+    sql: `WITH hits AS MATERIALIZED (${hits})
+      SELECT b.id, b.short_code AS "shortCode", b.tags, b.usage_count AS "usageCount", b.last_used_at AS "lastUsedAt",
+             to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn",
+             b.owner_user_id AS "ownerUserId", b.latest_version_id AS "latestVersionId", b.approved_version_id AS "approvedVersionId",
+             v.id AS "versionId", v.number AS "versionNumber", v.title, v.body_sie AS "bodySie", v.body_du AS "bodyDu",
+             v.category_id AS "categoryId", c.name AS "categoryName", v.platforms, v.status
+        FROM hits h
+        JOIN text_blocks b ON b.id = h.id
+        JOIN text_block_versions v ON v.id = b.approved_version_id AND v.organization_id = b.organization_id
+        JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
+       ORDER BY h.tier, h.sort_text, h.score DESC, b.usage_count DESC, v.title, b.id`,
+    params,
+  };
+}
