@@ -8,6 +8,8 @@ import { NotifierModule } from '../notifications/notifier.module';
 import { PublishJobs } from '../publishing/publish-jobs';
 import { CommunicationStopService } from './communication-stop.service';
 import { CrisisAlerts } from './crisis-alerts';
+import { CrisisDetectionsController } from './crisis-detections.controller';
+import { CrisisDetectionsService } from './crisis-detections.service';
 import { CrisisStatusService } from './crisis-status.service';
 import { IncidentRepository } from './incident.repository';
 import { IncidentReportService } from './incident-report.service';
@@ -18,7 +20,7 @@ import { PlaybookRepository } from './playbook.repository';
 import { PlaybooksController } from './playbooks.controller';
 import { PlaybooksService } from './playbooks.service';
 
-export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, CrisisStatusController];
+export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, CrisisStatusController, CrisisDetectionsController];
 
 /** Krisen-Playbooks and Krisenmodus (docs/crisis.md). Playbook versions are signed off through the Freigabe: PlaybookApproval registers them as an approval subject. */
 @Module({
@@ -34,6 +36,7 @@ export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, Cri
     CommunicationStopService,
     IncidentReportService,
     CrisisStatusService,
+    CrisisDetectionsService,
     PublishJobs,
     // Stateless; the approvals module keeps its own instances.
     ApprovalSettingsRepository,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
 import { MastodonAdapter } from '../publishing/adapters/mastodon-adapter';
 import { ChannelSecrets } from '../publishing/channel-secrets';
+import { CrisisDetectionJobs } from '../crisis/crisis-detection-jobs';
 import { InboxArrival, InboxCaptureService } from './inbox-capture.service';
 import { InboxDashboardService } from './inbox-dashboard.service';
 import { InboxEvidenceController } from './inbox-evidence.controller';
@@ -25,6 +26,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
   imports: [CoreModule],
   controllers: INBOX_CONTROLLERS,
   providers: [
+    CrisisDetectionJobs,
     InboxItemRepository,
     InboxRoutingRuleRepository,
     InboxSettingsRepository,
