@@ -111,7 +111,15 @@ export const NOTIFICATION_STREAM_EVENTS = {
   unread: 'unread',
   /** Data: NotificationView. A notification that arrived while the stream was open. */
   notification: 'notification',
+  /**
+   * Data: CrisisChanged. An incident, its timeline or checklist, a „Möglicher Shitstorm“ alert or
+   * the Kommunikationsstopp of one of the person's organizations changed: read it again.
+   */
+  crisis: 'crisis',
 } as const;
+
+export const CrisisChanged = z.object({ organizationId: z.string() });
+export type CrisisChanged = z.infer<typeof CrisisChanged>;
 
 // ---- E-mail preferences ----
 
