@@ -30,7 +30,7 @@ describe('crisis changes on the live stream (real PostgreSQL, HTTP)', () => {
   beforeAll(async () => {
     app = await startTestApp('crisislive', 8);
     await app.api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.api.server.address() as AddressInfo).port}`;
+    baseUrl = `http://127.0.0.1:${(app.api.getHttpServer().address() as AddressInfo).port}`;
     orgId = await app.organizationId('Stadt Musterstadt');
   }, 120_000);
   afterAll(async () => {
