@@ -17,6 +17,8 @@ describe('Shitstorm detection over the inbox (real PostgreSQL, Redis, worker)', 
   let detector: CrisisDetector;
   let channels: Record<'facebook' | 'instagram', string>;
   let playbookId: string;
+  let holdingStatementId: string;
+  let incidentId: string;
   const url = (path: string) => `/api/orgs/${orgId}${path}`;
 
   /** `count` items on a channel spread over the last `minutes`, the first `negative` of them complaints or hate. */
@@ -65,7 +67,17 @@ describe('Shitstorm detection over the inbox (real PostgreSQL, Redis, worker)', 
     const copied = (await admin.post<PlaybookView>(url('/playbooks/copy-template'), { templateKey: 'kritikwelle' })).body;
     const members = (await admin.get<Array<{ user: { id: string; email: string } }>>(url('/members'))).body;
     const redaktionId = members.find((m) => m.user.email === 'redaktion@musterstadt.example')!.user.id;
-    const content = { ...copied.content, contacts: copied.content.contacts.map((c) => (c.id === 'pressestelle' ? { ...c, userId: redaktionId } : c)) };
+    // A holding statement: an approved text block, linked on level 3.
+    const categoryId = (await redaktion.get<Array<{ id: string }>>(url('/text-block-categories'))).body[0]!.id;
+    const block = (await redaktion.post<{ id: string; version: number }>(url('/text-blocks'), { title: 'Wir nehmen die Kritik ernst', shortCode: 'haltung-sperrung', categoryId, body: { sie: 'Guten Tag {{name}}, wir nehmen Ihre Kritik ernst und melden uns bis heute Abend.', du: null } })).body;
+    const blockRequest = (await redaktion.post<ApprovalRequestView>(url(`/text-blocks/${block.id}/submit`), { version: block.version })).body;
+    expect((await leitung.post<ApprovalRequestView>(url(`/approval-requests/${blockRequest.id}/decisions`), { decision: 'approve', stepIndex: blockRequest.currentStepIndex, contentHash: blockRequest.contentHash })).body.status).toBe('approved');
+    holdingStatementId = block.id;
+    const content = {
+      ...copied.content,
+      contacts: copied.content.contacts.map((c) => (c.id === 'pressestelle' ? { ...c, userId: redaktionId } : c)),
+      levels: copied.content.levels.map((l) => (l.level === 3 ? { ...l, holdingStatementIds: [block.id] } : l)),
+    };
     const saved = (await admin.patch<PlaybookView>(url(`/playbooks/${copied.id}`), { version: copied.version, content })).body;
     const submitted = (await admin.post<ApprovalRequestView>(url(`/playbooks/${copied.id}/submit`), { version: saved.version })).body;
     const decided = await leitung.post<ApprovalRequestView>(url(`/approval-requests/${submitted.id}/decisions`), { decision: 'approve', stepIndex: submitted.currentStepIndex, contentHash: submitted.contentHash });
@@ -138,10 +150,27 @@ describe('Shitstorm detection over the inbox (real PostgreSQL, Redis, worker)', 
 
     const declared = await redaktion.post<IncidentView>(url('/incidents'), { playbookId, title: 'Kritikwelle Vollsperrung', reason: 'Möglicher Shitstorm erkannt', level: 3, detectionId: newer!.id });
     expect(declared.status).toBe(201);
+    incidentId = declared.body.id;
     expect((await detections()).map((d) => d.status)).toEqual(['dismissed', 'declared']);
     expect((await redaktion.get<CrisisDetectionView[]>(url('/crisis-detections'))).body).toEqual([]);
     // While the incident is open at level 3, the wave at level 3 is being handled: nothing new.
     expect((await detector.run(orgId)).decision).toBe('none');
+  });
+
+  it('offers the level’s holding statements to the reply composer and records on the timeline when a reply built on one is sent', async () => {
+    const statements = await redaktion.get<Array<{ id: string; versionId: string; title: string }>>(url('/crisis-status/holding-statements'));
+    expect(statements.body.map((s) => ({ id: s.id, title: s.title }))).toEqual([{ id: holdingStatementId, title: 'Wir nehmen die Kritik ernst' }]);
+    const capture = async () => (await redaktion.post<{ id: string; version: number }>(url('/inbox/items'), { channelId: channels.facebook, authorHandle: 'kritik', text: 'Was soll die Sperrung?' })).body;
+    // A reply without the statement leaves the timeline alone; one with it is recorded.
+    const plain = await capture();
+    expect((await redaktion.post(url(`/inbox/items/${plain.id}/replies`), { version: plain.version, body: 'Danke für den Hinweis.', delivery: 'copied' })).status).toBe(201);
+    const item = await capture();
+    const sent = await redaktion.post(url(`/inbox/items/${item.id}/replies`), { version: item.version, body: 'Guten Tag, wir nehmen Ihre Kritik ernst und melden uns bis heute Abend.', delivery: 'copied', textBlockVersionId: statements.body[0]!.versionId });
+    expect(sent.status).toBe(201);
+    const timeline = (await redaktion.get<IncidentView>(url(`/incidents/${incidentId}`))).body.timeline.filter((e) => e.kind === 'statement_used');
+    expect(timeline.map((e) => e.text)).toEqual(['Haltungsstatement als Antwort kopiert und veröffentlicht: „Wir nehmen die Kritik ernst“ (/haltung-sperrung)']);
+    const [audit] = await app.owner.query(`SELECT details FROM audit_events WHERE object_id = $1 AND action = 'incident.statement_used'`, [incidentId]);
+    expect(audit.details).toMatchObject({ textBlockId: holdingStatementId, inboxItemId: item.id, delivery: 'copied' });
   });
 
   it('runs by itself after an arrival (debounced job on the real queue), with the default scale when no playbook is approved', async () => {
