@@ -57,8 +57,12 @@ import { CrisisStatus } from './crisis-status';
                 </ul>
                 <p class="meta">{{ 'crisis.detection.notActivated' | t }}</p>
                 <div class="actions">
-                  <button mat-flat-button class="amt-danger" type="button" [disabled]="busy()" (click)="declareFrom(d)">{{ 'crisis.detection.declare' | t }}</button>
-                  <button mat-stroked-button type="button" [disabled]="busy()" (click)="dismiss(d)">{{ 'crisis.detection.dismiss' | t }}</button>
+                  <button mat-flat-button class="amt-danger" type="button" [disabled]="busy()" [attr.aria-label]="'crisis.detection.declareNamed' | t: { level: d.levelName }" (click)="declareFrom(d)">
+                    {{ 'crisis.detection.declare' | t }}
+                  </button>
+                  <button mat-stroked-button type="button" [disabled]="busy()" [attr.aria-label]="'crisis.detection.dismissNamed' | t: { level: d.levelName }" (click)="dismiss(d)">
+                    {{ 'crisis.detection.dismiss' | t }}
+                  </button>
                 </div>
               </li>
             }

@@ -34,6 +34,8 @@ export const crisisDe = {
   'crisis.detection.notActivated': 'Der Krisenmodus wurde nicht aktiviert. Bitte prüfen und entscheiden.',
   'crisis.detection.declare': 'Krise ausrufen',
   'crisis.detection.dismiss': 'Verwerfen',
+  'crisis.detection.declareNamed': 'Krise ausrufen mit {level}',
+  'crisis.detection.dismissNamed': 'Verwerfen: Hinweis auf {level}',
   'crisis.detection.defaultTitle': 'Möglicher Shitstorm',
   'crisis.detection.defaultReason': 'Erkannt im Posteingang: {level} auf {channels}',
   'crisis.heading': 'Krisen-Playbooks',

@@ -36,6 +36,8 @@ export const crisisEn = {
   'crisis.detection.notActivated': 'Crisis mode was not activated. Please review and decide.',
   'crisis.detection.declare': 'Declare crisis',
   'crisis.detection.dismiss': 'Dismiss',
+  'crisis.detection.declareNamed': 'Declare crisis at {level}',
+  'crisis.detection.dismissNamed': 'Dismiss: alert at {level}',
   'crisis.detection.defaultTitle': 'Possible shitstorm',
   'crisis.detection.defaultReason': 'Detected in the inbox: {level} on {channels}',
   'crisis.heading': 'Crisis playbooks',
