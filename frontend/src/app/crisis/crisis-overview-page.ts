@@ -40,7 +40,7 @@ import { CrisisStatus } from './crisis-status';
           <h2 id="detections-heading">{{ 'crisis.detection.heading' | t }}</h2>
           <ul class="list">
             @for (d of view.detections; track d.id) {
-              <li class="detection" role="alert">
+              <li class="detection">
                 <strong>{{ 'crisis.detection.title' | t: { level: d.levelName } }}</strong>
                 <span class="meta">
                   @if (d.playbook; as p) {
@@ -185,7 +185,7 @@ import { CrisisStatus } from './crisis-status';
       flex-direction: column;
       gap: 12px;
     }
-    .list li {
+    .list > li {
       display: flex;
       flex-direction: column;
       gap: 4px;
