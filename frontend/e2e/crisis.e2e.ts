@@ -1,6 +1,6 @@
 import { type Browser, type Page, expect as baseExpect, test } from '@playwright/test';
 import type { ChannelView, PostView } from '@amtsplan/contracts';
-import { keepScreenshot, logIn, seriousAccessibilityViolations } from './support/amtsplan';
+import { keepScreenshot, logIn, openArea, seriousAccessibilityViolations } from './support/amtsplan';
 import { musterstadtApi, PlanApi } from './support/editorial-plan-api';
 
 /** This machine is shared and often loaded: a login or a page may take longer than the default 10 s. */
@@ -15,6 +15,59 @@ const ADMIN = 'admin@musterstadt.example';
 const EDITOR = 'redaktion@musterstadt.example';
 const APPROVER = 'leitung@musterstadt.example';
 const TEMPLATE = 'Kritikwelle zu einer Entscheidung oder Baustelle';
+const HOLDING_STATEMENT = 'Wir nehmen Ihre Kritik zur Sperrung ernst';
+
+/** The holding statement of level 3: an approved text block (written by the Redaktion, signed off by the Leitung). */
+async function approvedHoldingStatement(browser: Browser): Promise<string> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  try {
+    const editorPage = await context.newPage();
+    await logInToShell(editorPage, EDITOR);
+    const editor = await musterstadtApi(editorPage);
+    const approverContext = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    try {
+      const approverPage = await approverContext.newPage();
+      await logInToShell(approverPage, APPROVER);
+      const approver = await musterstadtApi(approverPage);
+      const [category] = await editor.get<Array<{ id: string }>>('/text-block-categories');
+      const block = await editor.post<{ id: string; version: number }>('/text-blocks', {
+        title: HOLDING_STATEMENT,
+        shortCode: `haltung-${Date.now().toString().slice(-6)}`,
+        body: { sie: 'Guten Tag {{name}}, wir nehmen Ihre Kritik zur Sperrung ernst. Heute Abend informieren wir über Umleitungen.', du: null },
+        categoryId: category!.id,
+      });
+      const request = await editor.post<{ id: string; contentHash: string }>(`/text-blocks/${block.id}/submit`, { version: block.version });
+      await approver.post(`/approval-requests/${request.id}/decisions`, { decision: 'approve', stepIndex: 1, contentHash: request.contentHash });
+      return block.id;
+    } finally {
+      await approverContext.close();
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A wave of complaints on two channels within the last hour, captured through the inbox API and
+ * categorised: 32 of 40 per channel (level 3: 30 per hour, 50 %, two channels). The last capture
+ * arrives after the categorisation, so the detection it triggers sees the whole wave.
+ */
+async function seedCommentWave(api: PlanApi): Promise<void> {
+  const stamp = Date.now();
+  for (const name of ['Facebook', 'Instagram']) {
+    const channel = await api.post<ChannelView>('/channels', { platform: name.toLowerCase(), name: `${name} Welle ${stamp}`, color: '#1877f2' });
+    for (let i = 0; i < 40; i++) {
+      const item = await api.post<{ id: string; version: number }>('/inbox/items', {
+        channelId: channel.id,
+        authorHandle: `person${i}`,
+        text: `Die Vollsperrung ist eine Zumutung (${name} ${i})`,
+        receivedAt: new Date(Date.now() - (i + 1) * 60_000).toISOString(),
+      });
+      if (i < 32) await api.patch(`/inbox/items/${item.id}/category`, { version: item.version, category: 'complaint' });
+    }
+  }
+  await api.post('/inbox/items', { authorHandle: 'letzte', text: 'Und noch ein Kommentar' });
+}
 
 /** A post approved by the Leitung, due in `ms`: while the stop is active it is held (paused). */
 async function approvedPostDueIn(browser: Browser, editorApi: PlanApi, ms: number): Promise<PostView> {
@@ -67,6 +120,15 @@ test.describe('Krisen-Playbooks und Krisenmodus', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Gespeichert.' })).toBeVisible();
     await checkPage(page, 'crisis-playbook-editor');
 
+    // Level 3's holding statement: an approved text block, linked in the draft before the sign-off.
+    const statementId = await approvedHoldingStatement(browser);
+    const playbookId = page.url().split('/').pop()!;
+    const draft = await api.get<{ version: number; content: { levels: Array<{ level: number; holdingStatementIds: string[] }> } }>(`/playbooks/${playbookId}`);
+    const levels = draft.content.levels.map((l) => (l.level === 3 ? { ...l, holdingStatementIds: [statementId] } : l));
+    await api.patch(`/playbooks/${playbookId}`, { version: draft.version, content: { ...draft.content, levels } });
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Playbook bearbeiten' })).toBeVisible();
+
     // The sign-off runs through the organization's Freigabe: the author submits, the Leitung decides.
     await page.getByRole('button', { name: 'Zur Freigabe einreichen' }).click();
     await expect(page.getByText(/Version 1 · In Freigabe/)).toBeVisible();
@@ -94,17 +156,27 @@ test.describe('Krisen-Playbooks und Krisenmodus', () => {
     await expect(page.getByText(/Version 1 · Freigegeben/)).toBeVisible();
   });
 
-  test('the Redaktion declares level 3, stops publishing, works the checklist, lifts the stop and re-plans the paused post, closes with a review', async ({ page, browser }) => {
+  test('a wave raises „Möglicher Shitstorm“; the Redaktion declares level 3 from it, stops publishing, works the checklist, answers with a holding statement, lifts the stop and re-plans the paused post, closes with a review', async ({ page, browser }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await logInToShell(page, EDITOR);
     const api = await musterstadtApi(page);
     await page.goto(`/o/${api.organizationId}/krisen-playbooks`);
+    await expect(page.getByRole('heading', { name: 'Krisen-Playbooks', level: 1 })).toBeVisible();
 
-    await page.getByRole('combobox', { name: 'Playbook' }).click();
-    await page.getByRole('option', { name: new RegExp(TEMPLATE) }).first().click();
+    // A seeded comment wave: the detection job runs on arrival; the open page updates live.
+    await seedCommentWave(api);
+    const alert = page.getByTestId('crisis-detections');
+    await expect(alert).toContainText('Möglicher Shitstorm: Stufe 3 – Starker Wind', { timeout: 90_000 });
+    await expect(alert).toContainText('Der Krisenmodus wurde nicht aktiviert');
+    await expect(page.getByTestId('crisis-banner')).toHaveCount(0);
+    await checkPage(page, 'crisis-detection-alert');
+    await page.getByRole('button', { name: 'Krise ausrufen mit Stufe 3 – Starker Wind' }).click();
+    await expect(page.getByRole('textbox', { name: 'Bezeichnung' })).toBeFocused();
+    await expect(page.getByRole('combobox', { name: 'Playbook' })).toContainText(TEMPLATE);
+    await expect(page.getByRole('combobox', { name: 'Stufe' })).toContainText('Stufe 3 – Starker Wind');
     await page.getByRole('textbox', { name: 'Bezeichnung' }).fill('Baustelle Hauptstraße');
     await page.getByRole('textbox', { name: 'Anlass' }).fill('Welle wütender Kommentare zur Vollsperrung');
-    await page.getByRole('button', { name: 'Krise ausrufen' }).click();
+    await page.getByRole('button', { name: 'Krise ausrufen', exact: true }).click();
 
     await expect(page.getByRole('heading', { name: 'Baustelle Hauptstraße', level: 1 })).toBeVisible();
     const banner = page.getByTestId('crisis-banner');
@@ -131,6 +203,31 @@ test.describe('Krisen-Playbooks und Krisenmodus', () => {
     await checklist.getByRole('checkbox', { name: /Krisenstab Kommunikation einberufen/ }).check();
     await expect(timeline).toContainText('Erledigt: Krisenstab Kommunikation einberufen');
     await checkPage(page, 'crisis-incident');
+    const incidentUrl = page.url();
+
+    // Answering in the Posteingang: the holding statement comes first in the picker, and sending it is on the timeline.
+    await openArea(page, 'Community');
+    await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
+    await expect(page.getByTestId('crisis-banner')).toContainText('Kommunikationsstopp aktiv');
+    await page.locator('[data-item]').first().focus();
+    await page.keyboard.press('r');
+    await expect(page.getByLabel('Antworttext')).toBeFocused();
+    await page.keyboard.press('Control+k');
+    const picker = page.getByRole('dialog', { name: 'Textbaustein einfügen' });
+    const statements = picker.getByRole('group', { name: 'Haltungsstatements (aktive Krise)' });
+    await expect(statements.getByRole('option')).toContainText(HOLDING_STATEMENT);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'crisis-picker-holding-statements');
+    await page.keyboard.press('Enter');
+    const fill = page.getByRole('dialog', { name: /ausfüllen/ });
+    await expect(fill).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(fill).toBeHidden();
+    await expect(page.getByLabel('Antworttext')).toHaveValue(/wir nehmen Ihre Kritik zur Sperrung ernst/);
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByRole('region', { name: 'Ausgewählter Eintrag' }).getByText('Kopiert und als beantwortet markiert')).toBeVisible();
+    await page.goto(incidentUrl);
+    await expect(timeline).toContainText(`Haltungsstatement als Antwort kopiert und veröffentlicht: „${HOLDING_STATEMENT}“`);
 
     // The banner shows on every page of the organization, the plan shows the post as paused.
     await page.goto(`/o/${api.organizationId}/redaktionsplan`);

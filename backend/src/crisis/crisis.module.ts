@@ -8,7 +8,12 @@ import { NotifierModule } from '../notifications/notifier.module';
 import { PublishJobs } from '../publishing/publish-jobs';
 import { CommunicationStopService } from './communication-stop.service';
 import { CrisisAlerts } from './crisis-alerts';
+import { CrisisDetectionsController } from './crisis-detections.controller';
+import { CrisisDetectionsService } from './crisis-detections.service';
 import { CrisisStatusService } from './crisis-status.service';
+import { HoldingStatements } from './holding-statements';
+import { TextBlockRepository } from '../text-blocks/text-block.repository';
+import { TextBlockViews } from '../text-blocks/text-block-views';
 import { IncidentRepository } from './incident.repository';
 import { IncidentReportService } from './incident-report.service';
 import { CrisisStatusController, IncidentsController } from './incidents.controller';
@@ -18,7 +23,7 @@ import { PlaybookRepository } from './playbook.repository';
 import { PlaybooksController } from './playbooks.controller';
 import { PlaybooksService } from './playbooks.service';
 
-export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, CrisisStatusController];
+export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, CrisisStatusController, CrisisDetectionsController];
 
 /** Krisen-Playbooks and Krisenmodus (docs/crisis.md). Playbook versions are signed off through the Freigabe: PlaybookApproval registers them as an approval subject. */
 @Module({
@@ -34,6 +39,11 @@ export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, Cri
     CommunicationStopService,
     IncidentReportService,
     CrisisStatusService,
+    CrisisDetectionsService,
+    HoldingStatements,
+    // Stateless; the text-blocks module keeps its own instances.
+    TextBlockRepository,
+    TextBlockViews,
     PublishJobs,
     // Stateless; the approvals module keeps its own instances.
     ApprovalSettingsRepository,

@@ -15,6 +15,7 @@ import {
   LiftStopResult,
   PausedPostView,
   StatementUsedRequest,
+  TextBlockHit,
   TimelineNoteRequest,
 } from '@amtsplan/contracts';
 import { notFoundOnBadUuid } from '../http/uuid-param';
@@ -22,6 +23,7 @@ import { BodySchema, ValidBody } from '../http/valid-body.decorator';
 import { RequirePermission } from '../tenancy/require-permission.decorator';
 import { CommunicationStopService } from './communication-stop.service';
 import { CrisisStatusService } from './crisis-status.service';
+import { HoldingStatements } from './holding-statements';
 import { IncidentReportService } from './incident-report.service';
 import { IncidentsService } from './incidents.service';
 
@@ -147,11 +149,21 @@ export class IncidentsController {
 @ApiTags('crisis')
 @Controller('orgs/:orgId/crisis-status')
 export class CrisisStatusController {
-  constructor(private readonly status: CrisisStatusService) {}
+  constructor(
+    private readonly status: CrisisStatusService,
+    private readonly holdingStatements: HoldingStatements,
+  ) {}
 
   @Get()
   @RequirePermission('organization.read')
   get(): Promise<CrisisStatusView> {
     return this.status.get();
+  }
+
+  /** The open incident's current level's holding statements (approved, valid), for the reply composer's picker. */
+  @Get('holding-statements')
+  @RequirePermission('posts.read')
+  statements(): Promise<TextBlockHit[]> {
+    return this.holdingStatements.forPicker();
   }
 }

@@ -31,6 +31,7 @@ import { ProblemException } from '../http/problem.exception';
 import { MembershipRepository } from '../members/membership.repository';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { CrisisAlerts, mergeAlerts } from './crisis-alerts';
+import { CrisisDetectionsService } from './crisis-detections.service';
 import { drillWave } from './drill-wave';
 import type { IncidentEntity } from './incident.entity';
 import { type IncidentChanges, IncidentRepository } from './incident.repository';
@@ -58,6 +59,7 @@ export class IncidentsService {
     private readonly memberships: MembershipRepository,
     private readonly alerts: CrisisAlerts,
     private readonly audit: AuditLog,
+    private readonly detections: CrisisDetectionsService,
   ) {}
 
   async list(): Promise<IncidentSummaryView[]> {
@@ -108,7 +110,9 @@ export class IncidentsService {
     await this.incidents.addEntry(id, 'declared', `${drill ? 'Übung gestartet' : 'Krise ausgerufen'}: ${label}. Anlass: ${request.reason}`, { level, playbookId: request.playbookId ?? null, versionNumber });
     const incident = await this.found(id);
     await this.alertAndRecord(incident, content, level);
-    await this.audit.recordInOrganization({ action: 'incident.declared', objectType: 'incident', objectId: id, details: { title: request.title, level, drill, playbookId: request.playbookId ?? null, versionNumber } });
+    // A real crisis answers the open „Möglicher Shitstorm“ alerts; a drill leaves them open.
+    if (!drill) await this.detections.declared(id);
+    await this.audit.recordInOrganization({ action: 'incident.declared', objectType: 'incident', objectId: id, details: { title: request.title, level, drill, playbookId: request.playbookId ?? null, versionNumber, detectionId: request.detectionId ?? null } });
     return this.get(id);
   }
 

@@ -26,6 +26,7 @@ import { PublicationEntity } from '../publishing/publication.entity';
 import { PublishAttemptEntity } from '../publishing/publish-attempt.entity';
 import { ProgramCohortEntity, ProgramEnrolmentEntity, ProgramFacilitatorEntity, ProgramRunEntity } from '../program/program-run.entity';
 import { ExerciseProgressEntity } from '../program/exercise-progress.entity';
+import { CrisisDetectionEntity } from '../crisis/crisis-detection.entity';
 import { IncidentEntity, IncidentTimelineEntryEntity } from '../crisis/incident.entity';
 import { PlaybookEntity, PlaybookVersionEntity } from '../crisis/playbook.entity';
 import { CohortShareEntity, ShareCommentEntity, ShareReactionEntity } from '../program/cohort-share.entity';
@@ -76,6 +77,7 @@ export const ENTITIES = [
   PlaybookVersionEntity,
   IncidentEntity,
   IncidentTimelineEntryEntity,
+  CrisisDetectionEntity,
   InboxItemEntity,
   InboxNoteEntity,
   InboxHistoryEntity,
@@ -127,6 +129,7 @@ export const TENANT_TABLES = [
   'playbook_versions',
   'incidents',
   'incident_timeline_entries',
+  'crisis_detections',
   'inbox_items',
   'inbox_notes',
   'inbox_history',

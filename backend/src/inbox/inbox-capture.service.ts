@@ -3,6 +3,7 @@ import type { InboxItemDetail } from '@amtsplan/contracts';
 import { CaptureInboxItemRequest as CaptureSchema } from '@amtsplan/contracts';
 import { evaluateRoutingRules, responseDueAt, type InboxKind } from '@amtsplan/domain';
 import { ChannelEntity } from '../channels/channel.entity';
+import { CrisisDetectionJobs } from '../crisis/crisis-detection-jobs';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { InboxHistory } from './inbox-history';
@@ -30,6 +31,7 @@ export class InboxArrival {
     private readonly rules: InboxRoutingRuleRepository,
     private readonly settings: InboxSettingsRepository,
     private readonly history: InboxHistory,
+    private readonly detection: CrisisDetectionJobs,
   ) {}
 
   /** Returns null when an item with the same external id already exists on the channel. */
@@ -73,6 +75,8 @@ export class InboxArrival {
       .execute();
     const id = (insert.raw as Array<{ id: string }>)[0]?.id;
     if (!id) return null;
+    // The shitstorm detection counts this arrival (after commit, debounced; decision 0021).
+    this.detection.afterArrival();
     const details = { source: origin.source, routedBy: routing.appliedRuleIds, category: routing.category, assigneeUserId: routing.assigneeUserId, department: routing.department };
     if (audit) await this.history.record(id, 'inbox.item_captured', details);
     else await this.history.recordQuietly(id, 'inbox.item_captured', details);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InboxItemDetail, ReplyInboxItemRequest } from '@amtsplan/contracts';
 import { inboxStatusMachine, placeholdersLeftInReply } from '@amtsplan/domain';
 import { ChannelEntity } from '../channels/channel.entity';
+import { HoldingStatementUse } from '../crisis/holding-statements';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { MastodonAdapter } from '../publishing/adapters/mastodon-adapter';
@@ -30,6 +31,7 @@ export class InboxReplyService {
     private readonly views: InboxViews,
     private readonly mastodon: MastodonAdapter,
     private readonly secrets: ChannelSecrets,
+    private readonly holdingStatements: HoldingStatementUse,
   ) {}
 
   async reply(id: string, request: ParsedReply): Promise<InboxItemDetail> {
@@ -56,6 +58,8 @@ export class InboxReplyService {
       externalId,
       sentAt: now,
     });
+    // A holding statement of the active crisis: the incident's timeline says it was published.
+    await this.holdingStatements.replySent(id, request.textBlockVersionId, request.delivery);
     await this.items.update(id, request.version, {
       status: 'answered',
       firstResponseAt: item.firstResponseAt ?? now,

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
 import { MastodonAdapter } from '../publishing/adapters/mastodon-adapter';
 import { ChannelSecrets } from '../publishing/channel-secrets';
+import { CrisisDetectionJobs } from '../crisis/crisis-detection-jobs';
+import { HoldingStatementUse } from '../crisis/holding-statements';
+import { IncidentRepository } from '../crisis/incident.repository';
 import { InboxArrival, InboxCaptureService } from './inbox-capture.service';
 import { InboxDashboardService } from './inbox-dashboard.service';
 import { InboxEvidenceController } from './inbox-evidence.controller';
@@ -25,6 +28,10 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
   imports: [CoreModule],
   controllers: INBOX_CONTROLLERS,
   providers: [
+    // The Krisenmodus' hooks: detection on arrival, the timeline entry for a holding statement sent as a reply.
+    CrisisDetectionJobs,
+    HoldingStatementUse,
+    IncidentRepository,
     InboxItemRepository,
     InboxRoutingRuleRepository,
     InboxSettingsRepository,

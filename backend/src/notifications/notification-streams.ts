@@ -89,9 +89,31 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
 
   /** After a gap in the feed (`lost`) every stream re-reads, since changes may have been missed. */
   private changed(change: Change | 'lost'): void {
+    if (change !== 'lost' && change.kind === 'crisis') {
+      void this.crisisChanged(change.organizationId);
+      return;
+    }
     if (change !== 'lost' && change.kind !== 'notifications') return;
     const targets = change === 'lost' ? this.all() : [...(this.byUser.get(change.userId) ?? [])];
     for (const stream of targets) void this.refresh(stream, false);
+  }
+
+  /**
+   * Tells the open streams of the organization's members that its crisis state changed (the
+   * banner and the incident page read again). Only the organization's id is sent.
+   */
+  private async crisisChanged(organizationId: string): Promise<void> {
+    if (this.byUser.size === 0) return;
+    try {
+      const members: Array<{ userId: string }> = await this.database.transaction({ organizationId }, ({ manager }) =>
+        manager.query(`SELECT user_id AS "userId" FROM memberships WHERE organization_id = $1`, [organizationId]),
+      );
+      for (const { userId } of members) {
+        for (const stream of this.byUser.get(userId) ?? []) stream.send(NOTIFICATION_STREAM_EVENTS.crisis, { organizationId });
+      }
+    } catch (error) {
+      this.logger.warn(`Krisenänderung nicht weitergegeben: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Re-reads for one stream; changes arriving meanwhile are folded into one more read. */

@@ -26,6 +26,10 @@ export enum JobName {
   TextBlockReminderSweep = 'text-block-reminder-sweep',
   /** Daily; its job id carries the day, so several workers run it once. */
   InboxRetention = 'inbox-retention',
+  /** Debounced on inbox arrival; its id carries the organization and the time slot (`crisis-detection_<org>_<slot>`). */
+  CrisisDetection = 'crisis-detection',
+  /** Every minute: a detection for every organization with inbox arrivals in the window. */
+  CrisisDetectionSweep = 'crisis-detection-sweep',
 }
 
 /**
@@ -48,6 +52,9 @@ export interface JobPayloads {
   [JobName.TextBlockReminder]: { organizationId: string; textBlockId: string; kind: TextBlockReminderKind; on: string };
   [JobName.TextBlockReminderSweep]: { scheduledFor: string };
   [JobName.InboxRetention]: { scheduledFor: string };
+  /** A trigger only: the handler reads the organization's inbox window and playbooks from PostgreSQL. */
+  [JobName.CrisisDetection]: { organizationId: string; slot: number };
+  [JobName.CrisisDetectionSweep]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -62,6 +69,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.TextBlockReminder]: QueueName.Reminders,
   [JobName.TextBlockReminderSweep]: QueueName.Reminders,
   [JobName.InboxRetention]: QueueName.Maintenance,
+  [JobName.CrisisDetection]: QueueName.InboxImport,
+  [JobName.CrisisDetectionSweep]: QueueName.InboxImport,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -83,6 +92,9 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   [JobName.ApprovalReminderSweep]: { attempts: 1 },
   [JobName.TextBlockReminderSweep]: { attempts: 1 },
   [JobName.InboxRetention]: { attempts: 3 },
+  // The next slot's run looks again; old runs are of no interest.
+  [JobName.CrisisDetection]: { attempts: 2, removeOnComplete: { age: 60 * 60 }, removeOnFail: { age: 24 * 60 * 60 } },
+  [JobName.CrisisDetectionSweep]: { attempts: 1, removeOnComplete: { age: 60 * 60 } },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -10,6 +10,8 @@ export const PLAN_CHANNEL = 'amtsplan_plan';
 export const ACCESS_CHANNEL = 'amtsplan_access';
 /** Migration CreateNotifications; payload: the recipient's id. */
 export const NOTIFICATIONS_CHANNEL = 'amtsplan_notifications';
+/** Migration CreateCrisisDetections; payload: the organization's id. */
+export const CRISIS_CHANNEL = 'amtsplan_crisis';
 const PING_CHANNEL = 'amtsplan_ping';
 
 export type Change =
@@ -18,7 +20,9 @@ export type Change =
   /** Sessions, users or memberships. */
   | { readonly kind: 'access' }
   /** This person's notifications. */
-  | { readonly kind: 'notifications'; readonly userId: string };
+  | { readonly kind: 'notifications'; readonly userId: string }
+  /** Incidents, their timeline, shitstorm alerts or the Kommunikationsstopp of this organization. */
+  | { readonly kind: 'crisis'; readonly organizationId: string };
 
 const PING_EVERY_MS = 5_000;
 const RECONNECT_AFTER_MS = [250, 1_000, 5_000];
@@ -96,7 +100,7 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
     client.on('end', () => this.drop(client, 'Verbindung beendet'));
     try {
       await client.connect();
-      await client.query(`LISTEN ${PLAN_CHANNEL}; LISTEN ${ACCESS_CHANNEL}; LISTEN ${NOTIFICATIONS_CHANNEL}; LISTEN ${PING_CHANNEL}`);
+      await client.query(`LISTEN ${PLAN_CHANNEL}; LISTEN ${ACCESS_CHANNEL}; LISTEN ${NOTIFICATIONS_CHANNEL}; LISTEN ${CRISIS_CHANNEL}; LISTEN ${PING_CHANNEL}`);
     } catch (error) {
       this.drop(client, error instanceof Error ? error.message : String(error));
       return;
@@ -135,6 +139,7 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
     if (channel === PLAN_CHANNEL) this.emit({ kind: 'plan', organizationId: payload });
     else if (channel === ACCESS_CHANNEL) this.emit({ kind: 'access' });
     else if (channel === NOTIFICATIONS_CHANNEL && payload) this.emit({ kind: 'notifications', userId: payload });
+    else if (channel === CRISIS_CHANNEL && payload) this.emit({ kind: 'crisis', organizationId: payload });
   }
 
   private drop(client: Client, reason: string): void {

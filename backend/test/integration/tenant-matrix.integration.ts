@@ -170,6 +170,7 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/incidents/:incidentId/stop/lift': { version: 1, reason: 'Übernommen', bulk: { decision: 'leave_paused' } },
   'POST /api/orgs/:orgId/incidents/:incidentId/end': { version: 1 },
   'POST /api/orgs/:orgId/incidents/:incidentId/review': { version: 1, review: { whatHappened: 'Übernommen', whatWorked: '', whatToChange: '', followUps: [] } },
+  'POST /api/orgs/:orgId/crisis-detections/:detectionId/dismiss': { version: 1, reason: 'Übernommen' },
 };
 
 describe('tenant separation matrix over every registered route', () => {
@@ -258,6 +259,9 @@ describe('tenant separation matrix over every registered route', () => {
     objectsOfA['playbookId'] = playbook.body.id;
     const incident = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/incidents`, { playbookId: playbook.body.id, title: 'Geheime Übung', reason: 'Geheim', level: 3, drill: true });
     objectsOfA['incidentId'] = incident.body.id;
+    // A „Möglicher Shitstorm“ alert of A (as the detection job writes it).
+    const [detection] = await app.owner.query(`INSERT INTO crisis_detections (organization_id, suggested_level, level_name, window_minutes) VALUES ($1, 2, 'Stufe 2 – Frische Brise', 60) RETURNING id`, [orgA]);
+    objectsOfA['detectionId'] = detection.id;
     // A Posteingang item of A with secured evidence, and a routing rule.
     const inboxItem = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/inbox/items`, { authorHandle: '@geheim', text: 'Geheimer Kommentar' });
     objectsOfA['itemId'] = inboxItem.body.id;

@@ -23,6 +23,7 @@ import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-Creat
 import { SubmitPlaybookVersions1795407000000 } from './1795407000000-SubmitPlaybookVersions';
 import { IndexTextBlockPicker1795408000000 } from './1795408000000-IndexTextBlockPicker';
 import { IndexInboxList1795408010000 } from './1795408010000-IndexInboxList';
+import { CreateCrisisDetections1795408300000 } from './1795408300000-CreateCrisisDetections';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -52,4 +53,5 @@ export const MIGRATIONS: Function[] = [
   SubmitPlaybookVersions1795407000000,
   IndexTextBlockPicker1795408000000,
   IndexInboxList1795408010000,
+  CreateCrisisDetections1795408300000,
 ];

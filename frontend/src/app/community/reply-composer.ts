@@ -94,7 +94,8 @@ export class ReplyComposer {
   protected readonly pickerOptions = computed<TextBlockPickerOptions>(() => {
     const name = this.authorName();
     const values: Record<string, string> = name ? { name } : {};
-    return { organizationId: this.organizationId(), values };
+    // The active crisis' holding statements come first in the picker (docs/crisis.md).
+    return { organizationId: this.organizationId(), values, holdingStatements: true };
   });
   private readonly box = viewChild.required<ElementRef<HTMLTextAreaElement>>('box');
 

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ApprovalRequestView,
+  CrisisDetectionView,
   CrisisStatusView,
   DeclareIncidentRequest,
   IncidentReviewInput,
@@ -23,6 +24,15 @@ export class CrisisApi {
 
   status(orgId: string): Observable<CrisisStatusView> {
     return this.http.get<CrisisStatusView>(`${org(orgId)}/crisis-status`);
+  }
+
+  /** The open „Möglicher Shitstorm“ alerts. */
+  detections(orgId: string): Observable<CrisisDetectionView[]> {
+    return this.http.get<CrisisDetectionView[]>(`${org(orgId)}/crisis-detections`);
+  }
+
+  dismissDetection(orgId: string, detectionId: string, version: number): Observable<CrisisDetectionView> {
+    return this.http.post<CrisisDetectionView>(`${org(orgId)}/crisis-detections/${detectionId}/dismiss`, { version, reason: '' });
   }
 
   playbooks(orgId: string): Observable<PlaybookView[]> {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -6,7 +7,8 @@ import { organizationUrl } from '../shared/routing/paths';
 import { CRISIS_PATH, INCIDENT_SEGMENT } from './crisis-paths';
 import { CrisisStatus } from './crisis-status';
 
-const REFRESH_MS = 30_000;
+/** Only a fallback: changes arrive on the live stream (CrisisStatus.changes). */
+export const BANNER_FALLBACK_REFRESH_MS = 300_000;
 
 /** The banner on every page of an organization while a crisis or a Kommunikationsstopp is active. */
 @Component({
@@ -70,7 +72,11 @@ export class CrisisBanner {
       this.url();
       this.crisis.refresh(this.organizationId());
     });
-    const timer = setInterval(() => this.crisis.refresh(this.organizationId()), REFRESH_MS);
+    this.crisis
+      .changes(() => this.organizationId())
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.crisis.refresh(this.organizationId()));
+    const timer = setInterval(() => this.crisis.refresh(this.organizationId()), BANNER_FALLBACK_REFRESH_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 

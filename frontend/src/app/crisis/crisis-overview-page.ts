@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { CrisisDetectionView } from '@amtsplan/contracts';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -33,6 +35,40 @@ import { CrisisStatus } from './crisis-status';
       <amt-load-status [state]="state" (retry)="data.reload()" />
     } @else {
       @let view = state.value;
+      @if (view.detections.length) {
+        <section aria-labelledby="detections-heading" class="section" data-testid="crisis-detections">
+          <h2 id="detections-heading">{{ 'crisis.detection.heading' | t }}</h2>
+          <ul class="list">
+            @for (d of view.detections; track d.id) {
+              <li class="detection">
+                <strong>{{ 'crisis.detection.title' | t: { level: d.levelName } }}</strong>
+                <span class="meta">
+                  @if (d.playbook; as p) {
+                    {{ 'crisis.detection.playbook' | t: { name: p.name } }} ·
+                  }
+                  {{ d.detectedAt | dateTime }}
+                </span>
+                <ul class="figures">
+                  @for (c of d.channels; track c.channelId) {
+                    @if (c.meeting) {
+                      <li>{{ 'crisis.detection.channel' | t: { channel: c.channelName, negative: c.negative, items: c.items, minutes: d.windowMinutes, share: percent(c.negativeShare) } }}</li>
+                    }
+                  }
+                </ul>
+                <p class="meta">{{ 'crisis.detection.notActivated' | t }}</p>
+                <div class="actions">
+                  <button mat-flat-button class="amt-danger" type="button" [disabled]="busy()" [attr.aria-label]="'crisis.detection.declareNamed' | t: { level: d.levelName }" (click)="declareFrom(d)">
+                    {{ 'crisis.detection.declare' | t }}
+                  </button>
+                  <button mat-stroked-button type="button" [disabled]="busy()" [attr.aria-label]="'crisis.detection.dismissNamed' | t: { level: d.levelName }" (click)="dismiss(d)">
+                    {{ 'crisis.detection.dismiss' | t }}
+                  </button>
+                </div>
+              </li>
+            }
+          </ul>
+        </section>
+      }
       <section aria-labelledby="declare-heading" class="section">
         <h2 id="declare-heading">{{ 'crisis.declare.heading' | t }}</h2>
         <form class="declare" (ngSubmit)="declare()">
@@ -47,7 +83,7 @@ import { CrisisStatus } from './crisis-status';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'crisis.declare.title' | t }}</mat-label>
-            <input matInput name="title" required [(ngModel)]="title" />
+            <input matInput name="title" required data-declare-title [(ngModel)]="title" />
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'crisis.declare.reason' | t }}</mat-label>
@@ -149,13 +185,22 @@ import { CrisisStatus } from './crisis-status';
       flex-direction: column;
       gap: 12px;
     }
-    .list li {
+    .list > li {
       display: flex;
       flex-direction: column;
       gap: 4px;
       padding: 12px;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: var(--mat-sys-corner-small);
+    }
+    .figures {
+      margin: 0;
+      padding-left: 20px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
     }
     .meta {
       color: var(--mat-sys-on-surface-variant);
@@ -180,11 +225,55 @@ export class CrisisOverviewPage {
   protected reason = '';
   protected level = 3;
   protected drill = false;
+  /** The alert „Krise ausrufen“ was prefilled from; the declaration marks it. */
+  protected detectionId: string | null = null;
+  private readonly host = inject(ElementRef<HTMLElement>);
 
   protected readonly data = loadOnRequest({
     params: () => this.orgId(),
-    load: (id) => forkJoin({ playbooks: this.api.playbooks(id), templates: this.api.templates(id), incidents: this.api.incidents(id) }),
+    load: (id) => forkJoin({ playbooks: this.api.playbooks(id), templates: this.api.templates(id), incidents: this.api.incidents(id), detections: this.api.detections(id) }),
   });
+
+  constructor() {
+    // A new alert (or one dismissed elsewhere) shows up without reloading the page.
+    this.crisisStatus
+      .changes(() => this.orgId())
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => {
+        if (!this.busy()) this.data.reload();
+      });
+  }
+
+  protected percent(share: number): number {
+    return Math.round(share * 100);
+  }
+
+  /** Prefills „Krise ausrufen“ with the suggested level and playbook; a person still declares. */
+  protected declareFrom(d: CrisisDetectionView): void {
+    this.detectionId = d.id;
+    this.playbookId = d.playbook?.id ?? null;
+    this.level = d.suggestedLevel;
+    this.drill = false;
+    if (!this.title) this.title = this.i18n.t('crisis.detection.defaultTitle');
+    if (!this.reason) this.reason = this.i18n.t('crisis.detection.defaultReason', { level: d.levelName, channels: d.channels.filter((c) => c.meeting).map((c) => c.channelName).join(', ') });
+    setTimeout(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>('[data-declare-title]')?.focus());
+  }
+
+  protected dismiss(d: CrisisDetectionView): void {
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.dismissDetection(this.orgId(), d.id, d.version).subscribe({
+      next: () => {
+        this.busy.set(false);
+        if (this.detectionId === d.id) this.detectionId = null;
+        this.data.reload();
+      },
+      error: (e) => {
+        this.busy.set(false);
+        this.error.set(describeFailure(e, this.i18n));
+      },
+    });
+  }
 
   protected incidentLink(id: string): string[] {
     return organizationUrl(this.orgId(), CRISIS_PATH, INCIDENT_SEGMENT, id);
@@ -208,7 +297,7 @@ export class CrisisOverviewPage {
   protected declare(): void {
     this.busy.set(true);
     this.error.set(null);
-    this.api.declare(this.orgId(), { playbookId: this.playbookId, title: this.title, reason: this.reason, level: this.level, drill: this.drill }).subscribe({
+    this.api.declare(this.orgId(), { playbookId: this.playbookId, title: this.title, reason: this.reason, level: this.level, drill: this.drill, detectionId: this.drill ? null : this.detectionId }).subscribe({
       next: (incident) => {
         this.crisisStatus.refresh(this.orgId());
         void this.router.navigate(this.incidentLink(incident.id));

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type { IncidentView } from '@amtsplan/contracts';
 import { crisisLevelLabel, isOpenIncident, playbookLevel, type PlaybookContent } from '@amtsplan/domain';
@@ -25,7 +26,8 @@ import { LiftDialog } from './lift-dialog';
 import { StopDialog } from './stop-dialog';
 
 /** The timeline is read again this often while the incident is open (several people work on it). */
-const LIVE_MS = 10_000;
+/** A fallback only: changes arrive on the live stream (CrisisStatus.changes). */
+const LIVE_MS = 120_000;
 
 /** One incident (or drill): level, Kommunikationsstopp, checklist, contacts, statements, live timeline, end, review, report. */
 @Component({
@@ -71,6 +73,13 @@ export class IncidentPage {
 
   constructor() {
     effect(() => this.load(this.orgId(), this.incidentId()));
+    // Live: every change of the organization's crisis state (another person's step, the stop).
+    this.crisisStatus
+      .changes(() => this.orgId())
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => {
+        if (!this.busy()) this.load(this.orgId(), this.incidentId());
+      });
     const timer = setInterval(() => {
       if (this.open() && !this.busy()) this.load(this.orgId(), this.incidentId());
     }, LIVE_MS);

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
-import type { NotificationView, UnreadCount } from '@amtsplan/contracts';
+import type { CrisisChanged, NotificationView, UnreadCount } from '@amtsplan/contracts';
 import { NOTIFICATION_STREAM_EVENT_NAMES as NOTIFICATION_STREAM_EVENTS } from '../shared/http/api-contract';
 import { type Observable, Subject, map, tap } from 'rxjs';
 import { NOTIFICATION_STREAM_URL, NotificationsApi } from './notifications-api';
@@ -20,6 +20,9 @@ export const OPEN_EVENT_SOURCE = new InjectionToken<(url: string) => LiveEventSo
 
 /** Waits before reconnecting after the live connection broke, growing with each failure in a row. */
 export const RECONNECT_DELAYS_MS: readonly number[] = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
+
+/** In `crisisChanges`: every organization may have changed (the stream was (re)opened). */
+export const ANY_ORGANIZATION = '*';
 
 /** How many notifications the bell's panel shows. */
 export const LATEST_LIMIT = 10;
@@ -43,6 +46,7 @@ export class NotificationFeed {
   private readonly failed = signal(false);
   private readonly live = signal(false);
   private readonly arrived = new Subject<NotificationView>();
+  private readonly crisis = new Subject<string>();
 
   readonly unreadCount = this.unread.asReadonly();
   /** Null until loaded. */
@@ -52,6 +56,11 @@ export class NotificationFeed {
   readonly connected = this.live.asReadonly();
   /** Notifications that arrived while the app was open, for announcing them. */
   readonly arrivals: Observable<NotificationView> = this.arrived.asObservable();
+  /**
+   * Organizations whose crisis state changed (incident, timeline, checklist, alerts, stop), from
+   * the live stream; ANY_ORGANIZATION after a (re)connect, since changes may have been missed.
+   */
+  readonly crisisChanges: Observable<string> = this.crisis.asObservable();
 
   private source: LiveEventSource | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -112,6 +121,7 @@ export class NotificationFeed {
     source.onopen = () => {
       this.failures = 0;
       this.live.set(true);
+      this.crisis.next(ANY_ORGANIZATION);
     };
     source.onerror = () => {
       if (this.source !== source) return;
@@ -127,6 +137,9 @@ export class NotificationFeed {
       const notification = JSON.parse(event.data) as NotificationView;
       this.items.update((items) => (items ? [notification, ...items.filter((item) => item.id !== notification.id)].slice(0, LATEST_LIMIT) : items));
       this.arrived.next(notification);
+    });
+    source.addEventListener(NOTIFICATION_STREAM_EVENTS.crisis, (event) => {
+      this.crisis.next((JSON.parse(event.data) as CrisisChanged).organizationId);
     });
   }
 

@@ -96,6 +96,9 @@ export const AUDIT_ACTIONS = [
   'communication_stop.activated',
   'communication_stop.lifted',
   'incident.paused_post_decided',
+  /** The detection job raised a „Möglicher Shitstorm“ alert (no person acted). */
+  'crisis_detection.raised',
+  'crisis_detection.dismissed',
   'inbox.item_captured',
   'inbox.items_imported',
   'inbox.item_assigned',

@@ -170,6 +170,8 @@ export const DeclareIncidentRequest = z.strictObject({
   level: z.number().int().min(0, 'Stufen reichen von 0 bis 6').max(6, 'Stufen reichen von 0 bis 6'),
   ownerUserId: uuid.nullable().default(null),
   drill: z.boolean().default(false),
+  /** The „Möglicher Shitstorm“ alert the crisis is declared from (marked as declared with it). */
+  detectionId: uuid.nullable().default(null),
 });
 export type DeclareIncidentRequest = z.input<typeof DeclareIncidentRequest>;
 
@@ -226,3 +228,33 @@ export const CrisisStatusView = z.object({
   stop: z.object({ since: z.string().nullable(), reason: z.string().nullable() }).nullable(),
 });
 export type CrisisStatusView = z.infer<typeof CrisisStatusView>;
+
+// ---- Detection („Möglicher Shitstorm“) ----
+
+export const CrisisDetectionView = z.object({
+  id: uuid,
+  suggestedLevel: z.number().int(),
+  levelName: z.string(),
+  playbook: z.object({ id: uuid, name: z.string(), versionNumber: z.number().int().nullable() }).nullable(),
+  windowMinutes: z.number().int(),
+  channels: z.array(
+    z.object({
+      channelId: z.string(),
+      channelName: z.string(),
+      items: z.number().int(),
+      negative: z.number().int(),
+      negativePerHour: z.number(),
+      negativeShare: z.number(),
+      meeting: z.boolean(),
+    }),
+  ),
+  detectedAt: z.string(),
+  lastSeenAt: z.string(),
+  status: z.enum(['open', 'dismissed', 'declared']),
+  incidentId: uuid.nullable(),
+  version,
+});
+export type CrisisDetectionView = z.infer<typeof CrisisDetectionView>;
+
+export const DismissDetectionRequest = z.strictObject({ version, reason: text(500) });
+export type DismissDetectionRequest = z.infer<typeof DismissDetectionRequest>;

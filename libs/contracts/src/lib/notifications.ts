@@ -32,6 +32,8 @@ export const NOTIFICATION_KINDS = [
   'crisis_alert',
   /** A crisis playbook the recipient owns is due for its review. */
   'playbook_review_due',
+  /** The detection job saw a possible shitstorm („Möglicher Shitstorm“, suggested level); nothing was activated. */
+  'crisis_suspected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = z.enum(NOTIFICATION_KINDS, { message: 'Unbekannte Art von Benachrichtigung' });
@@ -54,6 +56,7 @@ export const EMAIL_BY_DEFAULT: { readonly [K in NotificationKind]: boolean } = {
   text_block_due: true,
   crisis_alert: true,
   playbook_review_due: true,
+  crisis_suspected: true,
 };
 
 // ---- Notifications ----
@@ -108,7 +111,15 @@ export const NOTIFICATION_STREAM_EVENTS = {
   unread: 'unread',
   /** Data: NotificationView. A notification that arrived while the stream was open. */
   notification: 'notification',
+  /**
+   * Data: CrisisChanged. An incident, its timeline or checklist, a „Möglicher Shitstorm“ alert or
+   * the Kommunikationsstopp of one of the person's organizations changed: read it again.
+   */
+  crisis: 'crisis',
 } as const;
+
+export const CrisisChanged = z.object({ organizationId: z.string() });
+export type CrisisChanged = z.infer<typeof CrisisChanged>;
 
 // ---- E-mail preferences ----
 

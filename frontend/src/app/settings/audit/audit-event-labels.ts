@@ -95,6 +95,8 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'incident.contact_alerted': 'auditAction.incident.contact_alerted',
   'incident.note_added': 'auditAction.incident.note_added',
   'incident.statement_used': 'auditAction.incident.statement_used',
+  'crisis_detection.raised': 'auditAction.crisis_detection.raised',
+  'crisis_detection.dismissed': 'auditAction.crisis_detection.dismissed',
   'incident.ended': 'auditAction.incident.ended',
   'incident.reviewed': 'auditAction.incident.reviewed',
   'incident.report_exported': 'auditAction.incident.report_exported',

@@ -23,4 +23,9 @@ export interface TextBlockPickerOptions {
   readonly query?: string;
   /** Records the use (`POST …/uses`) when a block is chosen. Default true. */
   readonly recordUse?: boolean;
+  /**
+   * Shows the holding statements of the organization's active crisis first, in their own group
+   * („Haltungsstatements (aktive Krise)“); the inbox reply composer sets it. Default false.
+   */
+  readonly holdingStatements?: boolean;
 }

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, type ElementRef, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, FormRecord, ReactiveFormsModule } from '@angular/forms';
@@ -11,6 +12,7 @@ import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'r
 import { ProblemNotice } from '../../shared/http/problem-notice';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { TextBlocksApi } from '../text-blocks-api';
+import { PickerHoldingStatements } from './holding-statements';
 import type { PickedTextBlock, TextBlockPickerOptions } from './picked-text-block';
 
 /** What the dialog is opened with: the options and the organization's settings (form of address, placeholders). */
@@ -28,7 +30,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'amt-text-block-picker-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [NgTemplateOutlet, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (chosen(); as hit) {
@@ -69,41 +71,62 @@ let nextId = 0;
             role="combobox"
             autocomplete="off"
             aria-autocomplete="list"
-            [attr.aria-expanded]="hits().length > 0"
+            [attr.aria-expanded]="options().length > 0"
             [attr.aria-controls]="ids.list"
-            [attr.aria-activedescendant]="hits().length ? ids.option + active() : null"
+            [attr.aria-activedescendant]="options().length ? ids.option + active() : null"
             [value]="query()"
             (input)="query.set($any($event.target).value)"
             (keydown)="onKey($event)"
           />
           <mat-hint>{{ 'textBlocks.picker.hint' | t }}</mat-hint>
         </mat-form-field>
-        <ul class="hits" role="listbox" [id]="ids.list" [attr.aria-labelledby]="ids.heading">
-          @for (hit of hits(); track hit.id; let i = $index) {
-            <li
-              role="option"
-              class="hit"
-              [id]="ids.option + i"
-              [class.hit--active]="i === active()"
-              [attr.aria-selected]="i === active()"
-              tabindex="-1"
-              (mousedown)="$event.preventDefault()"
-              (click)="choose(hit)"
-              (keydown.enter)="choose(hit)"
-            >
-              <span class="hit__code">/{{ hit.shortCode }}</span>
-              <span class="hit__title">{{ hit.title }}</span>
-              <span class="hit__category">{{ hit.category.name }}</span>
-            </li>
+        <ng-template #option let-hit let-i="index">
+          <div
+            role="option"
+            class="hit"
+            [id]="ids.option + i"
+            [class.hit--active]="i === active()"
+            [attr.aria-selected]="i === active()"
+            tabindex="-1"
+            (mousedown)="$event.preventDefault()"
+            (click)="choose(hit)"
+            (keydown.enter)="choose(hit)"
+          >
+            <span class="hit__code">/{{ hit.shortCode }}</span>
+            <span class="hit__title">{{ hit.title }}</span>
+            <span class="hit__category">{{ hit.category.name }}</span>
+          </div>
+        </ng-template>
+        <div class="hits" role="listbox" [id]="ids.list" [attr.aria-labelledby]="ids.heading">
+          @if (pinnedShown().length) {
+            <!-- The active crisis' holding statements first, as a labelled group (docs/crisis.md). -->
+            <div role="group" class="group" data-testid="picker-holding-statements" [attr.aria-label]="'textBlocks.picker.holdingStatements' | t">
+              <div class="group__label" aria-hidden="true">{{ 'textBlocks.picker.holdingStatements' | t }}</div>
+              @for (hit of pinnedShown(); track hit.id; let i = $index) {
+                <ng-container *ngTemplateOutlet="option; context: { $implicit: hit, index: i }" />
+              }
+            </div>
+            @if (searchShown().length) {
+              <div role="group" class="group" [attr.aria-label]="'textBlocks.picker.otherBlocks' | t">
+                <div class="group__label" aria-hidden="true">{{ 'textBlocks.picker.otherBlocks' | t }}</div>
+                @for (hit of searchShown(); track hit.id; let i = $index) {
+                  <ng-container *ngTemplateOutlet="option; context: { $implicit: hit, index: i + pinnedShown().length }" />
+                }
+              </div>
+            }
+          } @else {
+            @for (hit of searchShown(); track hit.id; let i = $index) {
+              <ng-container *ngTemplateOutlet="option; context: { $implicit: hit, index: i }" />
+            }
           }
-        </ul>
+        </div>
         <p class="amt-muted" role="status">
           @if (searching()) {
             {{ 'textBlocks.picker.searching' | t }}
-          } @else if (hits().length === 0) {
+          } @else if (options().length === 0) {
             {{ 'textBlocks.picker.none' | t }}
           } @else {
-            {{ 'textBlocks.picker.count' | t: { count: hits().length } }}
+            {{ 'textBlocks.picker.count' | t: { count: options().length } }}
           }
         </p>
       </mat-dialog-content>
@@ -132,6 +155,11 @@ let nextId = 0;
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
       outline: 2px solid var(--mat-sys-primary);
+    }
+    .group__label {
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+      margin: 8px 12px 4px;
     }
     .hit__code {
       font-family: monospace;
@@ -172,6 +200,18 @@ export class TextBlockPickerDialog {
   })();
   protected readonly query = signal(this.data.options.query ?? '');
   protected readonly hits = signal<TextBlockHit[]>([]);
+  /** The active crisis' holding statements (options.holdingStatements), matching what was typed. */
+  private readonly pinned = signal<TextBlockHit[]>([]);
+  protected readonly pinnedShown = computed(() => {
+    const q = this.query().trim().replace(/^\//, '').toLowerCase();
+    return this.pinned().filter((h) => !q || h.shortCode.includes(q) || h.title.toLowerCase().includes(q));
+  });
+  protected readonly searchShown = computed(() => {
+    const pinned = new Set(this.pinnedShown().map((h) => h.id));
+    return this.hits().filter((h) => !pinned.has(h.id));
+  });
+  /** Every option in the order shown (the keyboard walks through both groups). */
+  protected readonly options = computed(() => [...this.pinnedShown(), ...this.searchShown()]);
   protected readonly searching = signal(true);
   protected readonly active = signal(0);
   protected readonly chosen = signal<TextBlockHit | null>(null);
@@ -217,12 +257,21 @@ export class TextBlockPickerDialog {
         this.hits.set(hits);
         this.active.set(0);
       });
+    if (this.data.options.holdingStatements) {
+      inject(PickerHoldingStatements)
+        .load(this.data.options.organizationId)
+        .pipe(takeUntilDestroyed())
+        .subscribe((statements) => {
+          this.pinned.set(statements);
+          this.active.set(0);
+        });
+    }
     this.fill.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.values.set(this.fill.getRawValue()));
     afterNextRender(() => this.searchInput()?.nativeElement.focus());
   }
 
   protected onKey(event: KeyboardEvent): void {
-    const count = this.hits().length;
+    const count = this.options().length;
     if (event.key === 'ArrowDown' && count) {
       event.preventDefault();
       this.active.set((this.active() + 1) % count);
@@ -231,7 +280,7 @@ export class TextBlockPickerDialog {
       this.active.set((this.active() - 1 + count) % count);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const hit = this.hits()[this.active()];
+      const hit = this.options()[this.active()];
       if (hit) this.choose(hit);
     }
   }

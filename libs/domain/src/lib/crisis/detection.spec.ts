@@ -1,4 +1,4 @@
-import { channelWindows, shouldAlert, suggestLevel, type InboxSignal } from './detection';
+import { channelWindows, DETECTION_WAVE_QUIET_MINUTES, detectionDecision, shouldAlert, strongestSuggestion, suggestLevel, type InboxSignal } from './detection';
 import { DEFAULT_SHITSTORM_SCALE } from './shitstorm-scale';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
@@ -67,5 +67,54 @@ describe('shouldAlert', () => {
     expect(shouldAlert(suggestion, 3)).toBe(false);
     expect(shouldAlert(suggestion, 2)).toBe(true);
     expect(shouldAlert(null, null)).toBe(false);
+  });
+});
+
+describe('inbox category codes', () => {
+  it('counts the inbox codes complaint and hate as negative, questions and praise not', () => {
+    const signals = ['complaint', 'hate', 'question', 'praise', null].map((category, i) => ({ channelId: 'a', receivedAt: new Date(NOW.getTime() - (i + 1) * 60_000), category }));
+    expect(channelWindows(signals, NOW)).toEqual([{ channelId: 'a', items: 5, negative: 2, negativePerHour: 2, negativeShare: 0.4 }]);
+  });
+});
+
+describe('strongestSuggestion', () => {
+  const strict = { playbookId: 'strict', versionNumber: 1, levels: DEFAULT_SHITSTORM_SCALE.map((l) => (l.level === 1 ? { ...l, triggers: { ...l.triggers, negativePerHourOnOneChannel: 2 } } : l)) };
+  const lax = { playbookId: 'lax', versionNumber: 2, levels: DEFAULT_SHITSTORM_SCALE };
+
+  it('takes the scale that suggests the highest level', () => {
+    const windows = channelWindows(wave('fb', 6, 3), NOW);
+    expect(strongestSuggestion(windows, [lax, strict])).toMatchObject({ level: 1, scale: { playbookId: 'strict' } });
+    expect(strongestSuggestion(windows, [lax])).toBeNull();
+  });
+
+  it('keeps the first scale on a tie', () => {
+    const windows = channelWindows(wave('fb', 40, 20), NOW);
+    expect(strongestSuggestion(windows, [lax, strict])?.scale.playbookId).toBe('lax');
+  });
+});
+
+describe('detectionDecision', () => {
+  const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
+
+  it('alerts on the first suggestion and never without one', () => {
+    expect(detectionDecision({ suggestedLevel: 2, last: null, openIncidentLevel: null, now: NOW })).toBe('alert');
+    expect(detectionDecision({ suggestedLevel: null, last: null, openIncidentLevel: null, now: NOW })).toBe('none');
+  });
+
+  it('stays quiet for the same wave at the same or a lower level and alerts again when it rises', () => {
+    const last = { level: 2, lastSeenAt: minutesAgo(1) };
+    expect(detectionDecision({ suggestedLevel: 2, last, openIncidentLevel: null, now: NOW })).toBe('same_wave');
+    expect(detectionDecision({ suggestedLevel: 1, last, openIncidentLevel: null, now: NOW })).toBe('same_wave');
+    expect(detectionDecision({ suggestedLevel: 3, last, openIncidentLevel: null, now: NOW })).toBe('alert');
+  });
+
+  it('starts a new wave once the last one has been quiet long enough', () => {
+    expect(detectionDecision({ suggestedLevel: 2, last: { level: 2, lastSeenAt: minutesAgo(DETECTION_WAVE_QUIET_MINUTES - 1) }, openIncidentLevel: null, now: NOW })).toBe('same_wave');
+    expect(detectionDecision({ suggestedLevel: 2, last: { level: 2, lastSeenAt: minutesAgo(DETECTION_WAVE_QUIET_MINUTES) }, openIncidentLevel: null, now: NOW })).toBe('alert');
+  });
+
+  it('does not alert while an incident is open at the suggested level or higher', () => {
+    expect(detectionDecision({ suggestedLevel: 3, last: null, openIncidentLevel: 3, now: NOW })).toBe('none');
+    expect(detectionDecision({ suggestedLevel: 4, last: null, openIncidentLevel: 3, now: NOW })).toBe('alert');
   });
 });

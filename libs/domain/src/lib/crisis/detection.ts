@@ -6,8 +6,11 @@ import type { CrisisLevel, LevelTriggers, ScaleLevel } from './shitstorm-scale';
  * activates crisis mode; the result is a suggestion („Möglicher Shitstorm“, Stufe n).
  */
 
-/** The inbox's categories that count as negative. */
-export const NEGATIVE_CATEGORIES = ['Beschwerde', 'Hass-Beleidigung', 'Kritik'] as const;
+/**
+ * The categories that count as negative: the inbox's codes (`complaint` Beschwerde, `hate`
+ * Hass/Beleidigung, see INBOX_CATEGORIES) and the German names of the scale's definitions.
+ */
+export const NEGATIVE_CATEGORIES = ['complaint', 'hate', 'Beschwerde', 'Hass-Beleidigung', 'Kritik'] as const;
 
 export interface InboxSignal {
   readonly channelId: string;
@@ -100,3 +103,62 @@ export function shouldAlert(suggestion: ShitstormSuggestion | null, lastAlertedL
   if (!suggestion) return false;
   return lastAlertedLevel === null || suggestion.level > lastAlertedLevel;
 }
+
+/** A scale to compare the windows with: an approved playbook's levels, or the default scale. */
+export interface DetectionScale {
+  readonly playbookId: string | null;
+  readonly versionNumber: number | null;
+  readonly levels: readonly ScaleLevel[];
+}
+
+export interface ScaleSuggestion extends ShitstormSuggestion {
+  readonly scale: DetectionScale;
+}
+
+/**
+ * The highest suggestion over several scales (the organization's approved playbooks); on a tie
+ * the first scale wins, so callers hand them over in a stable order.
+ */
+export function strongestSuggestion(windows: readonly ChannelWindow[], scales: readonly DetectionScale[]): ScaleSuggestion | null {
+  let best: ScaleSuggestion | null = null;
+  for (const scale of scales) {
+    const suggestion = suggestLevel(windows, scale.levels);
+    if (suggestion && (!best || suggestion.level > best.level)) best = { ...suggestion, scale };
+  }
+  return best;
+}
+
+/** A wave is over once no level was suggested for this long; the next one alerts afresh. */
+export const DETECTION_WAVE_QUIET_MINUTES = 60;
+
+export interface LastDetection {
+  readonly level: number;
+  /** The last run that still saw a suggestion for this wave. */
+  readonly lastSeenAt: Date;
+}
+
+/**
+ * Whether a run raises a new „Möglicher Shitstorm“ alert (docs/crisis.md, decision 0021):
+ * - nothing suggested: no;
+ * - an open incident already at the suggested level or higher: no (it is being handled);
+ * - the same wave (last seen less than DETECTION_WAVE_QUIET_MINUTES ago): only when the
+ *   suggestion is higher than the level already raised, dismissed or not;
+ * - otherwise (first wave, or the last one went quiet): yes.
+ */
+export function detectionDecision(input: {
+  readonly suggestedLevel: number | null;
+  readonly last: LastDetection | null;
+  readonly openIncidentLevel: number | null;
+  readonly now: Date;
+}): 'alert' | 'same_wave' | 'none' {
+  const { suggestedLevel, last, openIncidentLevel, now } = input;
+  if (suggestedLevel === null || suggestedLevel < 1) return 'none';
+  if (openIncidentLevel !== null && openIncidentLevel >= suggestedLevel) return 'none';
+  const sameWave = last !== null && now.getTime() - last.lastSeenAt.getTime() < DETECTION_WAVE_QUIET_MINUTES * 60_000;
+  if (sameWave && suggestedLevel <= last.level) return 'same_wave';
+  return 'alert';
+}
+
+/** An alert's state: open until a person declares the crisis from it or dismisses it („Verwerfen“). */
+export const CRISIS_DETECTION_STATUSES = ['open', 'dismissed', 'declared'] as const;
+export type CrisisDetectionStatus = (typeof CRISIS_DETECTION_STATUSES)[number];

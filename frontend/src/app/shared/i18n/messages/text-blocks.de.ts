@@ -70,6 +70,8 @@ export const textBlocksDe = {
   'textBlocks.try.hint': 'Strg+K oder „/“ am Wortanfang öffnet die Auswahl. Nichts wird gesendet oder gezählt.',
   'textBlocks.try.inserted': '„{title}“ eingefügt.',
   'textBlocks.picker.heading': 'Textbaustein einfügen',
+  'textBlocks.picker.holdingStatements': 'Haltungsstatements (aktive Krise)',
+  'textBlocks.picker.otherBlocks': 'Weitere Textbausteine',
   'textBlocks.picker.search': 'Kürzel oder Stichwort',
   'textBlocks.picker.hint': 'Pfeiltasten wählen, Eingabe übernimmt, Escape schließt',
   'textBlocks.picker.searching': 'Suche …',

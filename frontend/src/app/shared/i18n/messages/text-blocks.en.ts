@@ -72,6 +72,8 @@ export const textBlocksEn = {
   'textBlocks.try.hint': 'Ctrl+K or "/" at the start of a word opens the picker. Nothing is sent or counted.',
   'textBlocks.try.inserted': '"{title}" inserted.',
   'textBlocks.picker.heading': 'Insert text block',
+  'textBlocks.picker.holdingStatements': 'Holding statements (active crisis)',
+  'textBlocks.picker.otherBlocks': 'Other text blocks',
   'textBlocks.picker.search': 'Short code or keyword',
   'textBlocks.picker.hint': 'Arrow keys select, Enter takes, Escape closes',
   'textBlocks.picker.searching': 'Searching …',
