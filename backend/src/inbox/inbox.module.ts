@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
 import { MastodonAdapter } from '../publishing/adapters/mastodon-adapter';
 import { ChannelSecrets } from '../publishing/channel-secrets';
+import { RemindersModule } from '../reminders/reminders.module';
 import { InboxArrival, InboxCaptureService } from './inbox-capture.service';
+import { InboxResponseReminderJobs } from './inbox-response-reminder-jobs';
 import { InboxDashboardService } from './inbox-dashboard.service';
 import { InboxEvidenceController } from './inbox-evidence.controller';
 import { InboxEvidenceService } from './inbox-evidence.service';
@@ -22,7 +24,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
 
 /** Posteingang (Community-Management): the api side. */
 @Module({
-  imports: [CoreModule],
+  imports: [CoreModule, RemindersModule],
   controllers: INBOX_CONTROLLERS,
   providers: [
     InboxItemRepository,
@@ -31,6 +33,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
     InboxHistory,
     InboxViews,
     InboxArrival,
+    InboxResponseReminderJobs,
     InboxCaptureService,
     InboxImportService,
     InboxWorkflowService,

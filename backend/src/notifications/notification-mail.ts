@@ -15,6 +15,7 @@ export const NOTIFICATION_KIND_LABELS_DE: { readonly [K in NotificationKind]: st
   text_block_due: 'Textbaustein prüfen oder verlängern',
   crisis_alert: 'Krisenalarm',
   playbook_review_due: 'Krisen-Playbook überprüfen',
+  inbox_response_due: 'Antwortfrist im Posteingang',
 };
 
 /** The frontend's page for the e-mail switches (frontend/src/app/shared/routing/paths.ts). */

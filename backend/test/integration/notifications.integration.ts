@@ -281,6 +281,7 @@ describe('notifications: bell, e-mail and live stream (real PostgreSQL, Redis, w
       'text_block_due',
       'crisis_alert',
       'playbook_review_due',
+      'inbox_response_due',
     ]);
     expect(defaults.body.kinds.find((k) => k.kind === 'approval_voided')).toEqual({ kind: 'approval_voided', email: false, emailByDefault: false });
 

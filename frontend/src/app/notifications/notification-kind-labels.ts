@@ -15,4 +15,5 @@ export const NOTIFICATION_KIND_LABELS: { readonly [K in NotificationKind]: { rea
   text_block_due: { label: 'notificationKind.text_block_due', hint: 'notificationKind.text_block_due.hint' },
   crisis_alert: { label: 'notificationKind.crisis_alert', hint: 'notificationKind.crisis_alert.hint' },
   playbook_review_due: { label: 'notificationKind.playbook_review_due', hint: 'notificationKind.playbook_review_due.hint' },
+  inbox_response_due: { label: 'notificationKind.inbox_response_due', hint: 'notificationKind.inbox_response_due.hint' },
 };

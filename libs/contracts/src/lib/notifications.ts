@@ -32,6 +32,8 @@ export const NOTIFICATION_KINDS = [
   'crisis_alert',
   /** A crisis playbook the recipient owns is due for its review. */
   'playbook_review_due',
+  /** Posteingang: the first answer to an item is due soon, or overdue (response clock in office hours). */
+  'inbox_response_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = z.enum(NOTIFICATION_KINDS, { message: 'Unbekannte Art von Benachrichtigung' });
@@ -54,6 +56,7 @@ export const EMAIL_BY_DEFAULT: { readonly [K in NotificationKind]: boolean } = {
   text_block_due: true,
   crisis_alert: true,
   playbook_review_due: true,
+  inbox_response_due: true,
 };
 
 // ---- Notifications ----
