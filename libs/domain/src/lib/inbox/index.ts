@@ -4,3 +4,4 @@ export * from './response-clock';
 export * from './strafantrag-deadline';
 export * from './reply-placeholders';
 export * from './response-reminders';
+export * from './mastodon-mentions';
