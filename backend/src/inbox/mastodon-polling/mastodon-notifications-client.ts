@@ -5,13 +5,16 @@ import { APP_CONFIG } from '../../config/config.module';
 
 /** Mastodon's maximum page of notifications. */
 const PAGE_SIZE = 40;
-/** At most this many pages per poll; the rest comes with the next poll (since_id only moves over what was read). */
-const MAX_PAGES = 5;
+/**
+ * At most this many pages (400 mentions) per poll, every two minutes. Beyond that, the oldest
+ * mentions since the last poll are skipped, and the answer says so (`truncated`).
+ */
+const MAX_PAGES = 10;
 /** A 429 without a usable header pauses the channel this long. */
 const DEFAULT_PAUSE_MS = 5 * 60_000;
 
 export type MentionsAnswer =
-  | { readonly kind: 'ok'; readonly notifications: MastodonNotification[]; readonly pauseUntil: Date | null }
+  | { readonly kind: 'ok'; readonly notifications: MastodonNotification[]; readonly pauseUntil: Date | null; readonly truncated: boolean }
   | { readonly kind: 'token_rejected'; readonly httpStatus: number }
   | { readonly kind: 'rate_limited'; readonly pauseUntil: Date }
   | { readonly kind: 'failed'; readonly message: string };
@@ -60,10 +63,11 @@ export class MastodonNotificationsClient {
       found.push(...notifications);
       // The last request left: wait for the window to reset rather than be answered 429.
       if (response.headers.get('x-ratelimit-remaining') === '0') pauseUntil = rateLimitEnd(response.headers, now);
-      if (notifications.length < PAGE_SIZE || pauseUntil) break;
+      // A short page is the last one (Mastodon honours limits up to 80).
+      if (notifications.length < PAGE_SIZE || pauseUntil) return { kind: 'ok', notifications: found, pauseUntil, truncated: false };
       maxId = notifications.map((n) => n.id).sort(compareMastodonIds)[0]!;
     }
-    return { kind: 'ok', notifications: found, pauseUntil };
+    return { kind: 'ok', notifications: found, pauseUntil, truncated: true };
   }
 }
 

@@ -127,7 +127,9 @@ export class MastodonPoll {
     });
     const newest = answer.notifications.map((n) => n.id).sort(compareMastodonIds).at(-1) ?? null;
     const sinceId = newest && (!state.sinceId || compareMastodonIds(newest, state.sinceId) > 0) ? newest : state.sinceId;
-    await update(`since_id = $2, last_success_at = now(), last_error = NULL, token_rejected_at = NULL, paused_until = $3, fetched_count = fetched_count + $4`, [sinceId, answer.pauseUntil, created]);
+    const warning = answer.truncated ? 'Mehr Erwähnungen seit dem letzten Abruf, als ein Abruf liest (400); die ältesten davon wurden übersprungen.' : null;
+    if (warning) this.logger.warn(`Kanal ${channelId}: ${warning}`);
+    await update(`since_id = $2, last_success_at = now(), last_error = $5, token_rejected_at = NULL, paused_until = $3, fetched_count = fetched_count + $4`, [sinceId, answer.pauseUntil, created, warning]);
     if (created > 0) {
       await this.audit.record(tx.manager, {
         action: 'inbox.mastodon_polled',
