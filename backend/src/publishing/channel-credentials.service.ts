@@ -14,6 +14,10 @@ interface StoredCredentials {
   updatedAt: Date;
   updatedById: string | null;
   updatedByName: string | null;
+  pollLastPolledAt: Date | null;
+  pollLastSuccessAt: Date | null;
+  pollError: string | null;
+  pollTokenRejectedAt: Date | null;
 }
 
 /**
@@ -108,8 +112,10 @@ export class ChannelCredentialsService {
   private async stored(channelId: string): Promise<StoredCredentials | null> {
     const { organizationId } = RequestScope.organization();
     const [row]: StoredCredentials[] = await RequestScope.manager().query(
-      `SELECT k.instance_url AS "instanceUrl", k.updated_at AS "updatedAt", k.updated_by_user_id AS "updatedById", u.display_name AS "updatedByName"
+      `SELECT k.instance_url AS "instanceUrl", k.updated_at AS "updatedAt", k.updated_by_user_id AS "updatedById", u.display_name AS "updatedByName",
+              p.last_polled_at AS "pollLastPolledAt", p.last_success_at AS "pollLastSuccessAt", p.last_error AS "pollError", p.token_rejected_at AS "pollTokenRejectedAt"
          FROM channel_credentials k LEFT JOIN users u ON u.id = k.updated_by_user_id
+         LEFT JOIN inbox_mastodon_polls p ON p.channel_id = k.channel_id
         WHERE k.channel_id = $1 AND k.organization_id = $2`,
       [channelId, organizationId],
     );
@@ -124,5 +130,14 @@ function toView(channelId: string, stored: StoredCredentials): ChannelCredential
     tokenStored: true,
     updatedAt: new Date(stored.updatedAt).toISOString(),
     updatedBy: stored.updatedById ? { id: stored.updatedById, displayName: stored.updatedByName ?? '' } : null,
+    inboxPoll: stored.pollLastPolledAt
+      ? {
+          lastPolledAt: new Date(stored.pollLastPolledAt).toISOString(),
+          lastSuccessAt: stored.pollLastSuccessAt ? new Date(stored.pollLastSuccessAt).toISOString() : null,
+          error: stored.pollError,
+          // A token saved after the rejection is tried again.
+          tokenRejected: stored.pollTokenRejectedAt !== null && new Date(stored.pollTokenRejectedAt) >= new Date(stored.updatedAt),
+        }
+      : null,
   };
 }

@@ -183,7 +183,12 @@ describe('Mastodon polling into the Posteingang', () => {
     expect(standIn.notificationRequests).toHaveLength(1);
     expect(await app.owner.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'inbox.mastodon_token_rejected' AND object_id = $1`, [channelId])).toEqual([{ n: 1 }]);
 
+    // The channel's connection shows it, and asks for a new token.
+    const shown = await admin.get<{ inboxPoll: { tokenRejected: boolean; error: string | null; lastPolledAt: string | null } | null }>(url(`/channels/${channelId}/credentials`));
+    expect(shown.body.inboxPoll).toMatchObject({ tokenRejected: true, error: expect.stringContaining('neuen Token'), lastPolledAt: expect.any(String) });
+
     expect((await admin.request('PUT', url(`/channels/${channelId}/credentials`), { body: { instanceUrl: instance, accessToken: 'poll-token-2' } })).status).toBe(200);
+    expect((await admin.get<{ inboxPoll: { tokenRejected: boolean } }>(url(`/channels/${channelId}/credentials`))).body.inboxPoll.tokenRejected).toBe(false);
     expect(await poll()).toBe('polled');
     expect(standIn.notificationRequests.at(-1)?.authorization).toBe('Bearer poll-token-2');
     expect(await state()).toMatchObject({ lastError: null, tokenRejectedAt: null });
