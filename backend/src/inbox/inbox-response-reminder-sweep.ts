@@ -26,7 +26,8 @@ export class InboxResponseReminderSweep implements ReminderSweepSource {
   }
 
   async remindersOf(tx: ScopedTransaction, itemId: string) {
-    const organizationId = tx.scope.organizationId!;
+    const organizationId = tx.scope.organizationId;
+    if (!organizationId) return [];
     const [item]: Array<{ id: string; organizationId: string; receivedAt: Date; responseDueAt: Date; firstResponseAt: Date | null; status: InboxStatus }> = await tx.manager.query(
       `SELECT id, organization_id AS "organizationId", received_at AS "receivedAt", response_due_at AS "responseDueAt", first_response_at AS "firstResponseAt", status
          FROM inbox_items WHERE id = $1 AND organization_id = $2`,

@@ -14,6 +14,8 @@ export interface ReminderSweepSource {
    * ids only: the sweep runs without an organization, and row-level security hides every row from it.
    */
   readonly listFunction: string;
+  /** Subjects per run (default 5 000), soonest first as the function orders them. */
+  readonly batch?: number;
   /** In the subject's organization scope: the reminders it should have now (none when it has changed). */
   remindersOf(tx: ScopedTransaction, subjectId: string, now: Date): Promise<readonly DatedReminder[]>;
 }
@@ -40,7 +42,7 @@ export class ReminderSweeps {
   async run(source: ReminderSweepSource, now = new Date()): Promise<number> {
     if (!/^[a-z_]+$/.test(source.listFunction)) throw new Error(`Invalid sweep function ${source.listFunction}`);
     const rows: Array<{ organizationId: string; subjectId: string }> = await this.database.transaction({}, ({ manager }) =>
-      manager.query(`SELECT f.o AS "organizationId", f.s AS "subjectId" FROM ${source.listFunction}($1) AS f(o, s)`, [BATCH]),
+      manager.query(`SELECT f.o AS "organizationId", f.s AS "subjectId" FROM ${source.listFunction}($1) AS f(o, s)`, [source.batch ?? BATCH]),
     );
     for (const { organizationId, subjectId } of rows) {
       try {

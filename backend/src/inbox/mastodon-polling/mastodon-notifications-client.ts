@@ -65,7 +65,7 @@ export class MastodonNotificationsClient {
       if (response.headers.get('x-ratelimit-remaining') === '0') pauseUntil = rateLimitEnd(response.headers, now);
       // A short page is the last one (Mastodon honours limits up to 80).
       if (notifications.length < PAGE_SIZE || pauseUntil) return { kind: 'ok', notifications: found, pauseUntil, truncated: false };
-      maxId = notifications.map((n) => n.id).sort(compareMastodonIds)[0]!;
+      maxId = notifications.map((n) => n.id).sort(compareMastodonIds)[0] ?? null;
     }
     return { kind: 'ok', notifications: found, pauseUntil, truncated: true };
   }

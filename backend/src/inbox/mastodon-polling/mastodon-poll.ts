@@ -61,14 +61,15 @@ export class MastodonPoll {
     if (channel.tokenRejectedAt && (!channel.credentialsUpdatedAt || channel.credentialsUpdatedAt <= channel.tokenRejectedAt)) return 'needs_token';
     if (channel.pausedUntil && channel.pausedUntil > now) return 'paused';
 
-    const answer = await this.client.mentions(channel.instanceUrl, this.secrets.open(channelId, channel.accessTokenSealed), channel.sinceId, now);
+    const instanceUrl = channel.instanceUrl;
+    const answer = await this.client.mentions(instanceUrl, this.secrets.open(channelId, channel.accessTokenSealed), channel.sinceId, now);
     return this.database.transaction({ organizationId }, async (tx) => {
       await tx.manager.query(`INSERT INTO inbox_mastodon_polls (organization_id, channel_id) VALUES ($1, $2) ON CONFLICT (channel_id) DO NOTHING`, [organizationId, channelId]);
       const [state]: Array<{ sinceId: string | null; tokenRejectedAt: Date | null }> = await tx.manager.query(
         `SELECT since_id AS "sinceId", token_rejected_at AS "tokenRejectedAt" FROM inbox_mastodon_polls WHERE channel_id = $1 FOR UPDATE`,
         [channelId],
       );
-      return this.record(tx, organizationId, channelId, channel.instanceUrl!, state!, answer);
+      return this.record(tx, organizationId, channelId, instanceUrl, state ?? { sinceId: null, tokenRejectedAt: null }, answer);
     });
   }
 
