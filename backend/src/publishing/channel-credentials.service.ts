@@ -5,6 +5,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
+import { JobQueue } from '../queues/job-queue';
+import { jobId, JobName } from '../queues/queue-registry';
 import { ChannelSecrets } from './channel-secrets';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -31,6 +33,7 @@ export class ChannelCredentialsService {
   constructor(
     private readonly secrets: ChannelSecrets,
     private readonly audit: AuditLog,
+    private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.production = config.env === 'production';
@@ -64,6 +67,11 @@ export class ChannelCredentialsService {
       objectType: 'channel',
       objectId: channelId,
       details: { platform: channel.platform, instanceUrl, replaced },
+    });
+    // The inbox's poll of the channel starts now rather than at the next reconciliation (docs/community.md).
+    const savedAt = Date.now();
+    RequestScope.organization().tx.afterCommit(async () => {
+      await this.jobs.enqueue(JobName.MastodonPollingReconcile, { scheduledFor: new Date(savedAt).toISOString() }, { jobId: jobId(JobName.MastodonPollingReconcile, 'credentials', channelId, savedAt) });
     });
     const stored = await this.stored(channelId);
     if (!stored) throw new Error('Channel credentials vanished within their own transaction');
