@@ -16,6 +16,8 @@ import { JOB_HANDLERS, QueueWorkers } from '../queues/queue-workers';
 import { TEXT_BLOCK_REMINDER_HANDLERS, TextBlockRemindersWorkerModule } from '../text-blocks/text-block-reminders-worker.module';
 import { INBOX_HANDLERS, InboxWorkerModule } from '../inbox/inbox-worker.module';
 import { CRISIS_DETECTION_HANDLERS, CrisisDetectionWorkerModule } from '../crisis/crisis-detection-worker.module';
+import { MASTODON_POLLING_HANDLERS, MastodonPollingWorkerModule } from '../inbox/mastodon-polling/mastodon-polling-worker.module';
+import { PLAYBOOK_REVIEW_REMINDER_HANDLERS, PlaybookReviewRemindersWorkerModule } from '../crisis/playbook-review-reminders-worker.module';
 import { CoreModule } from './core.module';
 import { StructuredLogging } from './logger';
 
@@ -27,12 +29,12 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, options: { schedules?: boolean } = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, NotifierModule, PublishingWorkerModule, ApprovalRemindersWorkerModule, TextBlockRemindersWorkerModule, InboxWorkerModule, CrisisDetectionWorkerModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
+      imports: [ConfigModule.forRoot(config), StructuredLogging, CoreModule, NotifierModule, PublishingWorkerModule, ApprovalRemindersWorkerModule, TextBlockRemindersWorkerModule, InboxWorkerModule, CrisisDetectionWorkerModule, MastodonPollingWorkerModule, PlaybookReviewRemindersWorkerModule, ...(options.schedules === false ? [] : [ScheduleModule.forRoot()])],
       providers: [
         Mailer,
         ...HANDLERS,
         // Feature modules (PublishingWorkerModule, ApprovalRemindersWorkerModule) provide and export their own handlers.
-        { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: [...HANDLERS, ...PUBLISHING_HANDLERS, ...APPROVAL_REMINDER_HANDLERS, ...TEXT_BLOCK_REMINDER_HANDLERS, ...INBOX_HANDLERS, ...CRISIS_DETECTION_HANDLERS] },
+        { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: [...HANDLERS, ...PUBLISHING_HANDLERS, ...APPROVAL_REMINDER_HANDLERS, ...TEXT_BLOCK_REMINDER_HANDLERS, ...INBOX_HANDLERS, ...CRISIS_DETECTION_HANDLERS, ...MASTODON_POLLING_HANDLERS, ...PLAYBOOK_REVIEW_REMINDER_HANDLERS] },
         QueueWorkers,
         MaintenanceSchedule,
         NotificationMailSchedule,

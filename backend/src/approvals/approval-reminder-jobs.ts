@@ -3,6 +3,7 @@ import { type ApprovalRequestState, openStepReminders, REMINDER_KINDS, reminderJ
 import { ScopedTransaction } from '../database/scoped-transaction';
 import { JobQueue } from '../queues/job-queue';
 import { JobName, QueueName } from '../queues/queue-registry';
+import { DatedReminderJobs, type DatedReminder } from '../reminders/dated-reminder-jobs';
 
 export interface RemindedRequest {
   readonly organizationId: string;
@@ -18,7 +19,10 @@ export interface RemindedRequest {
  */
 @Injectable()
 export class ApprovalReminderJobs {
-  constructor(private readonly jobs: JobQueue) {}
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly dated: DatedReminderJobs,
+  ) {}
 
   /** Adds the open step's jobs once the transaction that opened the step has committed. */
   planAfterCommit(tx: ScopedTransaction, request: RemindedRequest): void {
@@ -40,16 +44,19 @@ export class ApprovalReminderJobs {
   }
 
   /** Adds whatever of the open step's jobs is missing; returns how many events the step has. */
-  async ensure(request: RemindedRequest, now = new Date()): Promise<number> {
-    const reminders = openStepReminders(request.state);
-    if (!reminders) return 0;
-    for (const event of reminders.events) {
-      await this.jobs.enqueue(
-        JobName.ApprovalReminder,
-        { organizationId: request.organizationId, requestId: request.requestId, stepIndex: reminders.stepIndex, kind: event.kind },
-        { jobId: reminderJobId(request.requestId, reminders.stepIndex, event.kind), delayMs: Math.max(0, event.at.getTime() - now.getTime()) },
-      );
-    }
-    return reminders.events.length;
+  ensure(request: RemindedRequest, now = new Date()): Promise<number> {
+    return this.dated.plan(approvalDatedReminders(request), now);
   }
+}
+
+/** The open step's reminder and escalations (openStepReminders) as dated reminders; none once the request has ended. */
+export function approvalDatedReminders(request: RemindedRequest): DatedReminder[] {
+  const reminders = openStepReminders(request.state);
+  if (!reminders) return [];
+  return reminders.events.map((event) => ({
+    job: JobName.ApprovalReminder,
+    jobId: reminderJobId(request.requestId, reminders.stepIndex, event.kind),
+    at: event.at,
+    payload: { organizationId: request.organizationId, requestId: request.requestId, stepIndex: reminders.stepIndex, kind: event.kind },
+  }));
 }

@@ -1,10 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Database } from '../database/database';
+import { Injectable } from '@nestjs/common';
+import type { ScopedTransaction } from '../database/scoped-transaction';
 import { JobHandler, JobName } from '../queues/queue-registry';
+import { ReminderSweeps, type ReminderSweepSource } from '../reminders/reminder-sweeps';
 import { loadRequestState } from './approval-reminder.handler';
-import { ApprovalReminderJobs } from './approval-reminder-jobs';
-
-const BATCH = 2_000;
+import { approvalDatedReminders } from './approval-reminder-jobs';
 
 /**
  * Re-creates the reminder jobs of every running request from PostgreSQL (the source of truth),
@@ -13,28 +12,23 @@ const BATCH = 2_000;
  * was removed may fire again, which its dedupe key makes harmless.
  */
 @Injectable()
-export class ApprovalReminderSweep {
-  private readonly logger = new Logger('ApprovalReminderSweep');
+export class ApprovalReminderSweep implements ReminderSweepSource {
+  readonly subject = 'Freigabe';
+  readonly listFunction = 'approval_requests_pending';
+  readonly batch = 2_000;
 
-  constructor(
-    private readonly database: Database,
-    private readonly reminders: ApprovalReminderJobs,
-  ) {}
+  constructor(private readonly sweeps: ReminderSweeps) {}
 
   /** How many requests were looked at. */
-  async run(now = new Date()): Promise<number> {
-    const pending: Array<{ organizationId: string; requestId: string }> = await this.database.transaction({}, ({ manager }) =>
-      manager.query(`SELECT organization_id AS "organizationId", request_id AS "requestId" FROM approval_requests_pending($1)`, [BATCH]),
-    );
-    for (const { organizationId, requestId } of pending) {
-      try {
-        const state = await this.database.transaction({ organizationId }, ({ manager }) => loadRequestState(manager, organizationId, requestId));
-        if (state) await this.reminders.ensure({ organizationId, requestId, state }, now);
-      } catch (error) {
-        this.logger.error(`Erinnerungen für Freigabe ${requestId} nicht eingereiht: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    return pending.length;
+  run(now = new Date()): Promise<number> {
+    return this.sweeps.run(this, now);
+  }
+
+  async remindersOf(tx: ScopedTransaction, requestId: string) {
+    const organizationId = tx.scope.organizationId;
+    if (!organizationId) return [];
+    const state = await loadRequestState(tx.manager, organizationId, requestId);
+    return state ? approvalDatedReminders({ organizationId, requestId, state }) : [];
   }
 }
 

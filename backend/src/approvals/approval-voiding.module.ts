@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
 import { MediaStorage } from '../media/media-storage';
 import { NotifierModule } from '../notifications/notifier.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { ApprovalContentReader } from './approval-content-reader';
 import { ApprovalNotices } from './approval-notices';
 import { ApprovalReminderJobs } from './approval-reminder-jobs';
@@ -17,7 +18,7 @@ import { ApprovalVoiding } from './approval-voiding';
  * changes (telling the people concerned, removing the step's reminder jobs). Kept apart from ApprovalsModule, which builds on the Redaktionsplan's posts.
  */
 @Module({
-  imports: [CoreModule, NotifierModule],
+  imports: [CoreModule, NotifierModule, RemindersModule],
   providers: [
     MediaStorage,
     ApprovalContentReader,

@@ -5,6 +5,7 @@ import { ApprovalViews } from '../approvals/approval-views';
 import { ApprovalVoidingModule } from '../approvals/approval-voiding.module';
 import { EditorialPlanModule } from '../editorial-plan/editorial-plan.module';
 import { NotifierModule } from '../notifications/notifier.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { PublishJobs } from '../publishing/publish-jobs';
 import { CommunicationStopService } from './communication-stop.service';
 import { CrisisAlerts } from './crisis-alerts';
@@ -19,6 +20,7 @@ import { IncidentReportService } from './incident-report.service';
 import { CrisisStatusController, IncidentsController } from './incidents.controller';
 import { IncidentsService } from './incidents.service';
 import { PlaybookApproval } from './playbook-approval';
+import { PlaybookReviewReminderJobs } from './playbook-review-reminder-jobs';
 import { PlaybookRepository } from './playbook.repository';
 import { PlaybooksController } from './playbooks.controller';
 import { PlaybooksService } from './playbooks.service';
@@ -27,12 +29,13 @@ export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, Cri
 
 /** Krisen-Playbooks and Krisenmodus (docs/crisis.md). Playbook versions are signed off through the Freigabe: PlaybookApproval registers them as an approval subject. */
 @Module({
-  imports: [CoreModule, EditorialPlanModule, NotifierModule, ApprovalVoidingModule],
+  imports: [CoreModule, EditorialPlanModule, NotifierModule, ApprovalVoidingModule, RemindersModule],
   controllers: CRISIS_CONTROLLERS,
   providers: [
     PlaybookRepository,
     PlaybooksService,
     PlaybookApproval,
+    PlaybookReviewReminderJobs,
     IncidentRepository,
     IncidentsService,
     CrisisAlerts,

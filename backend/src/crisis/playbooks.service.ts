@@ -7,6 +7,7 @@ import { StaleVersionError } from '../database/stale-version.error';
 import { ProblemException } from '../http/problem.exception';
 import { MembershipRepository } from '../members/membership.repository';
 import { PlaybookApproval } from './playbook-approval';
+import { PlaybookReviewReminderJobs } from './playbook-review-reminder-jobs';
 import { PLAYBOOK_TEMPLATES, playbookTemplate } from './playbook-templates';
 import { PlaybookRepository, type StoredPlaybook } from './playbook.repository';
 import { toPlaybookView, toTemplateView } from './playbook-views';
@@ -24,6 +25,7 @@ export class PlaybooksService {
     private readonly memberships: MembershipRepository,
     private readonly audit: AuditLog,
     private readonly approval: PlaybookApproval,
+    private readonly reviewReminders: PlaybookReviewReminderJobs,
   ) {}
 
   templates(): PlaybookTemplateView[] {
@@ -47,6 +49,7 @@ export class PlaybooksService {
     await this.refuseInvalid(content, request.ownerUserId ?? null);
     const id = await this.playbooks.create({ content, templateKey: null, ownerUserId: request.ownerUserId ?? null, nextReviewOn: request.nextReviewOn ?? null });
     await this.audit.recordInOrganization({ action: 'playbook.created', objectType: 'playbook', objectId: id, details: { name: content.name } });
+    await this.reviewReminders.planAfterCommit(id);
     return this.get(id);
   }
 
@@ -83,6 +86,7 @@ export class PlaybooksService {
       await this.refuseInvalid(stored.current.content, request.ownerUserId);
     }
     if (!(await this.playbooks.update(id, request.version, changes))) throw ProblemException.notFound();
+    if (request.nextReviewOn !== undefined || request.ownerUserId !== undefined) await this.reviewReminders.planAfterCommit(id);
     await this.audit.recordInOrganization({
       action: 'playbook.updated',
       objectType: 'playbook',

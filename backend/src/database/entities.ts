@@ -137,4 +137,5 @@ export const TENANT_TABLES = [
   'inbox_routing_rules',
   'inbox_evidence',
   'inbox_settings',
+  'inbox_mastodon_polls',
 ] as const;

@@ -8,6 +8,7 @@ import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
 import { InboxHistory } from './inbox-history';
 import { InboxItemEntity } from './inbox-item.entity';
+import { InboxResponseReminderJobs } from './inbox-response-reminder-jobs';
 import { InboxRoutingRuleRepository, toRoutingRule } from './inbox-routing-rule.repository';
 import { InboxSettingsRepository } from './inbox-settings.repository';
 import { InboxViews } from './inbox-views';
@@ -32,6 +33,7 @@ export class InboxArrival {
     private readonly settings: InboxSettingsRepository,
     private readonly history: InboxHistory,
     private readonly detection: CrisisDetectionJobs,
+    private readonly responseReminders: InboxResponseReminderJobs,
   ) {}
 
   /** Returns null when an item with the same external id already exists on the channel. */
@@ -80,7 +82,9 @@ export class InboxArrival {
     const details = { source: origin.source, routedBy: routing.appliedRuleIds, category: routing.category, assigneeUserId: routing.assigneeUserId, department: routing.department };
     if (audit) await this.history.record(id, 'inbox.item_captured', details);
     else await this.history.recordQuietly(id, 'inbox.item_captured', details);
-    return manager.findOneByOrFail(InboxItemEntity, { id });
+    const item = await manager.findOneByOrFail(InboxItemEntity, { id });
+    this.responseReminders.planAfterCommit(RequestScope.organization().tx, item, clock);
+    return item;
   }
 }
 

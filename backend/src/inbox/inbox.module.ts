@@ -5,7 +5,9 @@ import { ChannelSecrets } from '../publishing/channel-secrets';
 import { CrisisDetectionJobs } from '../crisis/crisis-detection-jobs';
 import { HoldingStatementUse } from '../crisis/holding-statements';
 import { IncidentRepository } from '../crisis/incident.repository';
+import { RemindersModule } from '../reminders/reminders.module';
 import { InboxArrival, InboxCaptureService } from './inbox-capture.service';
+import { InboxResponseReminderJobs } from './inbox-response-reminder-jobs';
 import { InboxDashboardService } from './inbox-dashboard.service';
 import { InboxEvidenceController } from './inbox-evidence.controller';
 import { InboxEvidenceService } from './inbox-evidence.service';
@@ -25,7 +27,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
 
 /** Posteingang (Community-Management): the api side. */
 @Module({
-  imports: [CoreModule],
+  imports: [CoreModule, RemindersModule],
   controllers: INBOX_CONTROLLERS,
   providers: [
     // The Krisenmodus' hooks: detection on arrival, the timeline entry for a holding statement sent as a reply.
@@ -38,6 +40,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
     InboxHistory,
     InboxViews,
     InboxArrival,
+    InboxResponseReminderJobs,
     InboxCaptureService,
     InboxImportService,
     InboxWorkflowService,

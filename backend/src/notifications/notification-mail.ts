@@ -16,6 +16,7 @@ export const NOTIFICATION_KIND_LABELS_DE: { readonly [K in NotificationKind]: st
   crisis_alert: 'Krisenalarm',
   playbook_review_due: 'Krisen-Playbook überprüfen',
   crisis_suspected: 'Möglicher Shitstorm',
+  inbox_response_due: 'Antwortfrist im Posteingang',
 };
 
 /** The frontend's page for the e-mail switches (frontend/src/app/shared/routing/paths.ts). */

@@ -5,6 +5,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
+import { JobQueue } from '../queues/job-queue';
+import { jobId, JobName } from '../queues/queue-registry';
 import { ChannelSecrets } from './channel-secrets';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -14,6 +16,10 @@ interface StoredCredentials {
   updatedAt: Date;
   updatedById: string | null;
   updatedByName: string | null;
+  pollLastPolledAt: Date | null;
+  pollLastSuccessAt: Date | null;
+  pollError: string | null;
+  pollTokenRejectedAt: Date | null;
 }
 
 /**
@@ -27,6 +33,7 @@ export class ChannelCredentialsService {
   constructor(
     private readonly secrets: ChannelSecrets,
     private readonly audit: AuditLog,
+    private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.production = config.env === 'production';
@@ -60,6 +67,11 @@ export class ChannelCredentialsService {
       objectType: 'channel',
       objectId: channelId,
       details: { platform: channel.platform, instanceUrl, replaced },
+    });
+    // The inbox's poll of the channel starts now rather than at the next reconciliation (docs/community.md).
+    const savedAt = Date.now();
+    RequestScope.organization().tx.afterCommit(async () => {
+      await this.jobs.enqueue(JobName.MastodonPollingReconcile, { scheduledFor: new Date(savedAt).toISOString() }, { jobId: jobId(JobName.MastodonPollingReconcile, 'credentials', channelId, savedAt) });
     });
     const stored = await this.stored(channelId);
     if (!stored) throw new Error('Channel credentials vanished within their own transaction');
@@ -108,8 +120,10 @@ export class ChannelCredentialsService {
   private async stored(channelId: string): Promise<StoredCredentials | null> {
     const { organizationId } = RequestScope.organization();
     const [row]: StoredCredentials[] = await RequestScope.manager().query(
-      `SELECT k.instance_url AS "instanceUrl", k.updated_at AS "updatedAt", k.updated_by_user_id AS "updatedById", u.display_name AS "updatedByName"
+      `SELECT k.instance_url AS "instanceUrl", k.updated_at AS "updatedAt", k.updated_by_user_id AS "updatedById", u.display_name AS "updatedByName",
+              p.last_polled_at AS "pollLastPolledAt", p.last_success_at AS "pollLastSuccessAt", p.last_error AS "pollError", p.token_rejected_at AS "pollTokenRejectedAt"
          FROM channel_credentials k LEFT JOIN users u ON u.id = k.updated_by_user_id
+         LEFT JOIN inbox_mastodon_polls p ON p.channel_id = k.channel_id
         WHERE k.channel_id = $1 AND k.organization_id = $2`,
       [channelId, organizationId],
     );
@@ -124,5 +138,14 @@ function toView(channelId: string, stored: StoredCredentials): ChannelCredential
     tokenStored: true,
     updatedAt: new Date(stored.updatedAt).toISOString(),
     updatedBy: stored.updatedById ? { id: stored.updatedById, displayName: stored.updatedByName ?? '' } : null,
+    inboxPoll: stored.pollLastPolledAt
+      ? {
+          lastPolledAt: new Date(stored.pollLastPolledAt).toISOString(),
+          lastSuccessAt: stored.pollLastSuccessAt ? new Date(stored.pollLastSuccessAt).toISOString() : null,
+          error: stored.pollError,
+          // A token saved after the rejection is tried again.
+          tokenRejected: stored.pollTokenRejectedAt !== null && new Date(stored.pollTokenRejectedAt) >= new Date(stored.updatedAt),
+        }
+      : null,
   };
 }

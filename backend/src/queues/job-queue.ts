@@ -29,6 +29,24 @@ export class JobQueue implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * A repeatable job: BullMQ's job scheduler `schedulerId` adds `job` every `everyMs`. Upserting
+   * an existing scheduler changes nothing but its options, so reconciliation may run it often.
+   */
+  async repeat<N extends JobName>(job: N, payload: JobPayloads[N], options: { schedulerId: string; everyMs: number }): Promise<void> {
+    await this.queue(JOB_QUEUE[job]).upsertJobScheduler(options.schedulerId, { every: options.everyMs }, { name: job, data: payload, opts: JOB_OPTIONS[job] as never });
+  }
+
+  /** The ids of the schedulers that add `job`. */
+  async repeating(job: JobName): Promise<string[]> {
+    const schedulers = await this.queue(JOB_QUEUE[job]).getJobSchedulers(0, -1);
+    return schedulers.filter((s) => s.name === job).map((s) => s.key);
+  }
+
+  async stopRepeating(job: JobName, schedulerId: string): Promise<void> {
+    await this.queue(JOB_QUEUE[job]).removeJobScheduler(schedulerId);
+  }
+
   queue(name: QueueName): Queue {
     const queue = this.queues.get(name);
     if (!queue) throw new Error(`Unknown queue ${name}`);

@@ -1,4 +1,4 @@
-import type { ReminderKind, TextBlockReminderKind } from '@amtsplan/domain';
+import type { InboxResponseReminderKind, PlaybookReviewReminderKind, ReminderKind, TextBlockReminderKind } from '@amtsplan/domain';
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue of the installation (DESIGN.md). Later features add jobs, not queues. */
@@ -30,6 +30,16 @@ export enum JobName {
   CrisisDetection = 'crisis-detection',
   /** Every minute: a detection for every organization with inbox arrivals in the window. */
   CrisisDetectionSweep = 'crisis-detection-sweep',
+  /** Its id is inboxResponseReminderJobId(itemId, kind, dueAt): `inbox-response-reminder_…`. */
+  InboxResponseReminder = 'inbox-response-reminder',
+  InboxResponseReminderSweep = 'inbox-response-reminder-sweep',
+  /** Its id is playbookReviewReminderJobId(playbookId, kind, day): `playbook-review-reminder_…`. */
+  PlaybookReviewReminder = 'playbook-review-reminder',
+  PlaybookReviewReminderSweep = 'playbook-review-reminder-sweep',
+  /** Repeatable per active Mastodon channel; its scheduler id is mastodonPollSchedulerId(channelId). */
+  MastodonNotificationsPoll = 'mastodon-notifications-poll',
+  /** Adds and removes the per-channel poll schedulers from PostgreSQL. */
+  MastodonPollingReconcile = 'mastodon-polling-reconcile',
 }
 
 /**
@@ -55,6 +65,15 @@ export interface JobPayloads {
   /** A trigger only: the handler reads the organization's inbox window and playbooks from PostgreSQL. */
   [JobName.CrisisDetection]: { organizationId: string; slot: number };
   [JobName.CrisisDetectionSweep]: { scheduledFor: string };
+  /** A trigger only: the handler re-reads the item and does nothing once it is answered, closed or its due time moved. */
+  [JobName.InboxResponseReminder]: { organizationId: string; itemId: string; kind: InboxResponseReminderKind; dueAt: string };
+  [JobName.InboxResponseReminderSweep]: { scheduledFor: string };
+  /** A trigger only: the handler re-reads the playbook and does nothing when the review date moved. */
+  [JobName.PlaybookReviewReminder]: { organizationId: string; playbookId: string; kind: PlaybookReviewReminderKind; reviewOn: string };
+  [JobName.PlaybookReviewReminderSweep]: { scheduledFor: string };
+  /** A trigger only: the handler re-reads channel, token and since_id. */
+  [JobName.MastodonNotificationsPoll]: { organizationId: string; channelId: string };
+  [JobName.MastodonPollingReconcile]: { scheduledFor: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -71,6 +90,12 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.InboxRetention]: QueueName.Maintenance,
   [JobName.CrisisDetection]: QueueName.InboxImport,
   [JobName.CrisisDetectionSweep]: QueueName.InboxImport,
+  [JobName.InboxResponseReminder]: QueueName.Reminders,
+  [JobName.InboxResponseReminderSweep]: QueueName.Reminders,
+  [JobName.PlaybookReviewReminder]: QueueName.Reminders,
+  [JobName.PlaybookReviewReminderSweep]: QueueName.Reminders,
+  [JobName.MastodonNotificationsPoll]: QueueName.InboxImport,
+  [JobName.MastodonPollingReconcile]: QueueName.InboxImport,
 };
 
 /** Defaults for every job; a job may override them where its nature differs. */
@@ -95,6 +120,11 @@ export const JOB_OPTIONS: { readonly [N in JobName]?: JobsOptions } = {
   // The next slot's run looks again; old runs are of no interest.
   [JobName.CrisisDetection]: { attempts: 2, removeOnComplete: { age: 60 * 60 }, removeOnFail: { age: 24 * 60 * 60 } },
   [JobName.CrisisDetectionSweep]: { attempts: 1, removeOnComplete: { age: 60 * 60 } },
+  [JobName.InboxResponseReminderSweep]: { attempts: 1 },
+  [JobName.PlaybookReviewReminderSweep]: { attempts: 1 },
+  // The next run of the scheduler is the retry; a failed poll must not pile up retries (rate limits).
+  [JobName.MastodonNotificationsPoll]: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+  [JobName.MastodonPollingReconcile]: { attempts: 1 },
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

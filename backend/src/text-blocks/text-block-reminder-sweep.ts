@@ -1,48 +1,31 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { Database } from '../database/database';
+import type { ScopedTransaction } from '../database/scoped-transaction';
 import { JobQueue } from '../queues/job-queue';
-import { jobId, JobHandler, JobName } from '../queues/queue-registry';
-import { TextBlockReminderJobs } from './text-block-reminder-jobs';
+import { JobHandler, JobName } from '../queues/queue-registry';
+import { enqueueHourlySweep, ReminderSweeps, type ReminderSweepSource } from '../reminders/reminder-sweeps';
+import { textBlockDatedReminders } from './text-block-reminder-jobs';
 
-const BATCH = 5_000;
-const SLOT_MS = 60 * 60_000;
-
-/**
- * Re-creates the reminder jobs of every block with a review date or validity end from
- * PostgreSQL, for jobs lost with Redis. Same deterministic ids, so existing jobs are not added
- * twice; a job that already fired may fire again, which its dedupe key makes harmless.
- */
+/** Every block with a review date or validity end (`text_blocks_with_reminders`), re-planned from PostgreSQL. */
 @Injectable()
-export class TextBlockReminderSweep {
-  private readonly logger = new Logger('TextBlockReminderSweep');
+export class TextBlockReminderSweep implements ReminderSweepSource {
+  readonly subject = 'Textbaustein';
+  readonly listFunction = 'text_blocks_with_reminders';
 
-  constructor(
-    private readonly database: Database,
-    private readonly reminders: TextBlockReminderJobs,
-  ) {}
+  constructor(private readonly sweeps: ReminderSweeps) {}
 
-  async run(now = new Date()): Promise<number> {
-    const rows: Array<{ organizationId: string; textBlockId: string }> = await this.database.transaction({}, ({ manager }) =>
-      manager.query(`SELECT organization_id AS "organizationId", text_block_id AS "textBlockId" FROM text_blocks_with_reminders($1)`, [BATCH]),
+  run(now = new Date()): Promise<number> {
+    return this.sweeps.run(this, now);
+  }
+
+  async remindersOf(tx: ScopedTransaction, textBlockId: string, now: Date) {
+    const [block]: Array<{ id: string; organizationId: string; validFrom: string | null; validUntil: string | null; reviewOn: string | null; timeZone: string }> = await tx.manager.query(
+      `SELECT b.id, b.organization_id AS "organizationId", to_char(b.valid_from, 'YYYY-MM-DD') AS "validFrom",
+              to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn", o.time_zone AS "timeZone"
+         FROM text_blocks b JOIN organizations o ON o.id = b.organization_id WHERE b.id = $1 AND b.organization_id = $2`,
+      [textBlockId, tx.scope.organizationId],
     );
-    for (const { organizationId, textBlockId } of rows) {
-      try {
-        const block = await this.database.transaction({ organizationId }, async ({ manager }) => {
-          const [found]: Array<{ id: string; organizationId: string; validFrom: string | null; validUntil: string | null; reviewOn: string | null; timeZone: string }> = await manager.query(
-            `SELECT b.id, b.organization_id AS "organizationId", to_char(b.valid_from, 'YYYY-MM-DD') AS "validFrom",
-                    to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn", o.time_zone AS "timeZone"
-               FROM text_blocks b JOIN organizations o ON o.id = b.organization_id WHERE b.id = $1 AND b.organization_id = $2`,
-            [textBlockId, organizationId],
-          );
-          return found ?? null;
-        });
-        if (block) await this.reminders.ensure(block, block.timeZone, now);
-      } catch (error) {
-        this.logger.error(`Erinnerungen für Textbaustein ${textBlockId} nicht eingereiht: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    return rows.length;
+    return block ? textBlockDatedReminders(block, block.timeZone, now) : [];
   }
 }
 
@@ -70,7 +53,6 @@ export class TextBlockRemindersSchedule implements OnApplicationBootstrap {
 
   @Cron(CronExpression.EVERY_HOUR)
   async sweep(now = new Date()): Promise<void> {
-    const slot = Math.floor(now.getTime() / SLOT_MS) * SLOT_MS;
-    await this.jobs.enqueue(JobName.TextBlockReminderSweep, { scheduledFor: new Date(slot).toISOString() }, { jobId: jobId(JobName.TextBlockReminderSweep, slot) });
+    await enqueueHourlySweep(this.jobs, JobName.TextBlockReminderSweep, now);
   }
 }

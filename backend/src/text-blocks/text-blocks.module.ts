@@ -3,6 +3,7 @@ import { CoreModule } from '../app/core.module';
 import { ApprovalSettingsRepository } from '../approvals/approval-settings.repository';
 import { ApprovalViews } from '../approvals/approval-views';
 import { ApprovalVoidingModule } from '../approvals/approval-voiding.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { TextBlockApproval } from './text-block-approval';
 import { TextBlockCsv } from './text-block-csv';
 import { TextBlockReminderJobs } from './text-block-reminder-jobs';
@@ -23,7 +24,7 @@ export const TEXT_BLOCK_CONTROLLERS = [TextBlocksController, TextBlockSettingsCo
  * subject at start-up, so decisions, reminders and the inbox handle them like posts.
  */
 @Module({
-  imports: [CoreModule, ApprovalVoidingModule],
+  imports: [CoreModule, ApprovalVoidingModule, RemindersModule],
   controllers: TEXT_BLOCK_CONTROLLERS,
   providers: [
     TextBlockRepository,

@@ -235,6 +235,7 @@ describe('notifications: bell, e-mail and live stream (real PostgreSQL, Redis, w
       'crisis_alert',
       'playbook_review_due',
       'crisis_suspected',
+      'inbox_response_due',
     ]);
     expect(defaults.body.kinds.find((k) => k.kind === 'approval_voided')).toEqual({ kind: 'approval_voided', email: false, emailByDefault: false });
 

@@ -28,6 +28,24 @@ export interface StatusRequest {
  * - `refuse`: answers the HTTP status without creating anything (e.g. 503 with Retry-After);
  * - `hang`: reads the request and never answers (the client's timeout: sent, outcome unknown).
  */
+/** A seeded notification as GET /api/v1/notifications returns it (only the fields the poll reads need to be set). */
+export interface SeededNotification {
+  readonly id: string;
+  readonly type: string;
+  readonly created_at: string;
+  readonly account: { readonly acct: string; readonly display_name?: string; readonly url?: string };
+  readonly status?: { readonly id: string; readonly created_at?: string; readonly in_reply_to_id?: string | null; readonly visibility?: string; readonly content: string; readonly url?: string } | null;
+}
+
+/** A notifications request as received: its token and query (types[], since_id, max_id, limit). */
+export interface NotificationsRequest {
+  readonly authorization: string | undefined;
+  readonly query: URLSearchParams;
+}
+
+/** How the stand-in answers the next notifications request: `serve` (the seeded list) or an error status with headers. */
+export type NotificationsBehaviour = { kind: 'serve' } | { kind: 'refuse'; status: number; headers?: Record<string, string> };
+
 export type StatusBehaviour = { kind: 'accept' } | { kind: 'refuse'; status: number; retryAfter?: string } | { kind: 'hang' };
 
 /**
@@ -39,6 +57,11 @@ export class MastodonStandIn {
   readonly statuses: StatusRequest[] = [];
   /** Answers for the coming status requests, in order; `accept` once they are used up. */
   readonly behaviours: StatusBehaviour[] = [];
+  /** GET /api/v1/notifications serves these, newest first, honouring types[], since_id, max_id and limit. */
+  readonly notifications: SeededNotification[] = [];
+  readonly notificationRequests: NotificationsRequest[] = [];
+  /** Answers for the coming notifications requests, in order; `serve` once they are used up. */
+  readonly notificationBehaviours: NotificationsBehaviour[] = [];
   private readonly created = new Map<string, { id: string; url: string; content: string }>();
   private server: Server | undefined;
   private origin = '';
@@ -104,6 +127,24 @@ export class MastodonStandIn {
       }
       return json(response, 200, { id: status.id, url: status.url, uri: status.url, content: parsed.status });
     }
+    if (request.method === 'GET' && request.url?.startsWith('/api/v1/notifications')) {
+      const query = new URL(request.url, this.origin).searchParams;
+      this.notificationRequests.push({ authorization, query });
+      const answer = this.notificationBehaviours.shift() ?? { kind: 'serve' };
+      if (answer.kind === 'refuse') {
+        for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+        return json(response, answer.status, { error: answer.status === 401 ? 'The access token is invalid' : 'Too many requests' });
+      }
+      const types = query.getAll('types[]');
+      const since = query.get('since_id');
+      const max = query.get('max_id');
+      const limit = Math.min(Number(query.get('limit') ?? 40) || 40, 80);
+      const page = this.notifications
+        .filter((n) => (types.length === 0 || types.includes(n.type)) && (!since || newer(n.id, since)) && (!max || newer(max, n.id)))
+        .sort((a, b) => (newer(a.id, b.id) ? -1 : 1))
+        .slice(0, limit);
+      return json(response, 200, page);
+    }
     // A created status at its address (what a reader following the link gets), with how many
     // status requests carried its Idempotency-Key: for tests in another process (the e2e server's).
     const page = request.method === 'GET' ? /^\/@stadt\/(\d+)$/.exec(request.url ?? '') : null;
@@ -113,6 +154,11 @@ export class MastodonStandIn {
     }
     json(response, 404, { error: 'Record not found' });
   }
+}
+
+/** Mastodon ids are decimal strings: longer is newer, then by digits. */
+function newer(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length > b.length : a > b;
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {

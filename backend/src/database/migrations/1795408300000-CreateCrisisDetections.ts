@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const OLD_KINDS = ['approval_requested', 'approval_reminder', 'approval_escalated', 'approval_decided', 'approval_voided', 'approval_missing', 'publish_failed', 'publish_unconfirmed', 'manual_publish_due', 'text_block_due', 'crisis_alert', 'playbook_review_due'];
+const OLD_KINDS = ['approval_requested', 'approval_reminder', 'approval_escalated', 'approval_decided', 'approval_voided', 'approval_missing', 'publish_failed', 'publish_unconfirmed', 'manual_publish_due', 'text_block_due', 'crisis_alert', 'playbook_review_due', 'inbox_response_due'];
 const NEW_KINDS = [...OLD_KINDS, 'crisis_suspected'];
 
 async function notificationKinds(queryRunner: QueryRunner, kinds: readonly string[]): Promise<void> {

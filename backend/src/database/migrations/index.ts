@@ -24,6 +24,7 @@ import { SubmitPlaybookVersions1795407000000 } from './1795407000000-SubmitPlayb
 import { IndexTextBlockPicker1795408000000 } from './1795408000000-IndexTextBlockPicker';
 import { IndexInboxList1795408010000 } from './1795408010000-IndexInboxList';
 import { CreateCrisisDetections1795408300000 } from './1795408300000-CreateCrisisDetections';
+import { CreateQueuedInboxAndPlaybookJobs1795408100000 } from './1795408100000-CreateQueuedInboxAndPlaybookJobs';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -53,5 +54,6 @@ export const MIGRATIONS: Function[] = [
   SubmitPlaybookVersions1795407000000,
   IndexTextBlockPicker1795408000000,
   IndexInboxList1795408010000,
+  CreateQueuedInboxAndPlaybookJobs1795408100000,
   CreateCrisisDetections1795408300000,
 ];

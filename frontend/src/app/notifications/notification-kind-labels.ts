@@ -16,4 +16,5 @@ export const NOTIFICATION_KIND_LABELS: { readonly [K in NotificationKind]: { rea
   crisis_alert: { label: 'notificationKind.crisis_alert', hint: 'notificationKind.crisis_alert.hint' },
   playbook_review_due: { label: 'notificationKind.playbook_review_due', hint: 'notificationKind.playbook_review_due.hint' },
   crisis_suspected: { label: 'notificationKind.crisis_suspected', hint: 'notificationKind.crisis_suspected.hint' },
+  inbox_response_due: { label: 'notificationKind.inbox_response_due', hint: 'notificationKind.inbox_response_due.hint' },
 };

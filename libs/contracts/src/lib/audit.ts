@@ -116,6 +116,10 @@ export const AUDIT_ACTIONS = [
   'inbox.routing_rule_deleted',
   'inbox.settings_updated',
   'inbox.retention_run',
+  'inbox.response_reminder_sent',
+  'inbox.mastodon_polled',
+  'inbox.mastodon_token_rejected',
+  'playbook.review_reminder_sent',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

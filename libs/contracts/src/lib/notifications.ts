@@ -34,6 +34,8 @@ export const NOTIFICATION_KINDS = [
   'playbook_review_due',
   /** The detection job saw a possible shitstorm („Möglicher Shitstorm“, suggested level); nothing was activated. */
   'crisis_suspected',
+  /** Posteingang: the first answer to an item is due soon, or overdue (response clock in office hours). */
+  'inbox_response_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = z.enum(NOTIFICATION_KINDS, { message: 'Unbekannte Art von Benachrichtigung' });
@@ -57,6 +59,7 @@ export const EMAIL_BY_DEFAULT: { readonly [K in NotificationKind]: boolean } = {
   crisis_alert: true,
   playbook_review_due: true,
   crisis_suspected: true,
+  inbox_response_due: true,
 };
 
 // ---- Notifications ----

@@ -101,5 +101,16 @@ export const ChannelCredentialsView = z.object({
   tokenStored: z.boolean(),
   updatedAt: z.string(),
   updatedBy: person.nullable(),
+  /** The Posteingang's poll of the channel's mentions; null before its first run. */
+  inboxPoll: z
+    .object({
+      lastPolledAt: z.string().nullable(),
+      lastSuccessAt: z.string().nullable(),
+      /** German, for people: why the last poll did not work (or a warning); null when it did. */
+      error: z.string().nullable(),
+      /** Mastodon rejected the token: polls stop until a new one is saved. */
+      tokenRejected: z.boolean(),
+    })
+    .nullable(),
 });
 export type ChannelCredentialsView = z.infer<typeof ChannelCredentialsView>;

@@ -120,6 +120,10 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'inbox.routing_rule_deleted': 'auditAction.inbox.routing_rule_deleted',
   'inbox.settings_updated': 'auditAction.inbox.settings_updated',
   'inbox.retention_run': 'auditAction.inbox.retention_run',
+  'inbox.response_reminder_sent': 'auditAction.inbox.response_reminder_sent',
+  'inbox.mastodon_polled': 'auditAction.inbox.mastodon_polled',
+  'inbox.mastodon_token_rejected': 'auditAction.inbox.mastodon_token_rejected',
+  'playbook.review_reminder_sent': 'auditAction.playbook.review_reminder_sent',
 };
 
 export function auditActionLabelKey(action: AuditAction): PlainMessageKey {

@@ -43,6 +43,20 @@ import { ChannelCredentialsApi } from './channel-credentials-api';
               {{ 'credentials.storedBy' | t: { name: stored.updatedBy.displayName } }}
             }
           </p>
+          @if (stored.inboxPoll; as poll) {
+            <p class="connection__state">
+              @if (poll.lastSuccessAt) {
+                {{ 'credentials.inboxPoll.lastSuccess' | t }} {{ poll.lastSuccessAt | dateTime }}
+              } @else {
+                {{ 'credentials.inboxPoll.never' | t }}
+              }
+            </p>
+            @if (poll.tokenRejected) {
+              <amt-inline-alert>{{ 'credentials.inboxPoll.tokenRejected' | t }}</amt-inline-alert>
+            } @else if (poll.error) {
+              <amt-inline-alert>{{ 'credentials.inboxPoll.error' | t: { message: poll.error } }}</amt-inline-alert>
+            }
+          }
         } @else {
           <p class="connection__state">{{ 'credentials.notConnected' | t }}</p>
         }

@@ -3,3 +3,4 @@ export * from './playbook';
 export * from './incident';
 export * from './communication-stop';
 export * from './detection';
+export * from './playbook-review-reminders';

@@ -2,6 +2,11 @@
 export const communityDe = {
   'auditAction.inbox.item_captured': 'Eintrag im Posteingang erfasst',
   'auditAction.inbox.items_imported': 'Posteingang aus CSV importiert',
+  'auditAction.inbox.response_reminder_sent': 'Erinnerung an die Antwortfrist',
+  'auditAction.inbox.mastodon_polled': 'Erwähnungen von Mastodon abgerufen',
+  'auditAction.inbox.mastodon_token_rejected': 'Mastodon hat den Zugriffstoken abgelehnt',
+  'notificationKind.inbox_response_due': 'Antwortfrist im Posteingang',
+  'notificationKind.inbox_response_due.hint': 'Die erste Antwort auf einen Eintrag, der Ihnen zugewiesen ist (oder noch niemandem), ist bald fällig oder überfällig.',
   'auditAction.inbox.item_assigned': 'Eintrag zugewiesen',
   'auditAction.inbox.item_categorised': 'Eintrag kategorisiert',
   'auditAction.inbox.status_changed': 'Status eines Eintrags geändert',

@@ -4,6 +4,11 @@ import type { communityDe } from './community.de';
 export const communityEn = {
   'auditAction.inbox.item_captured': 'Inbox item captured',
   'auditAction.inbox.items_imported': 'Inbox imported from CSV',
+  'auditAction.inbox.response_reminder_sent': 'Response time reminder',
+  'auditAction.inbox.mastodon_polled': 'Mentions fetched from Mastodon',
+  'auditAction.inbox.mastodon_token_rejected': 'Mastodon rejected the access token',
+  'notificationKind.inbox_response_due': 'Inbox response due',
+  'notificationKind.inbox_response_due.hint': 'The first answer to an item assigned to you (or to nobody yet) is due soon or overdue.',
   'auditAction.inbox.item_assigned': 'Inbox item assigned',
   'auditAction.inbox.item_categorised': 'Inbox item categorised',
   'auditAction.inbox.status_changed': 'Inbox item status changed',

@@ -3,6 +3,7 @@ export const crisisDe = {
   'auditAction.playbook.created': 'Krisen-Playbook angelegt',
   'auditAction.playbook.copied': 'Krisen-Playbook aus Vorlage übernommen',
   'auditAction.playbook.updated': 'Krisen-Playbook geändert',
+  'auditAction.playbook.review_reminder_sent': 'Erinnerung an die Überprüfung eines Krisen-Playbooks',
   'auditAction.playbook.deleted': 'Krisen-Playbook gelöscht',
   'auditAction.playbook.version_status_changed': 'Freigabestatus eines Krisen-Playbooks geändert',
   'auditAction.playbook.submitted': 'Krisen-Playbook zur Freigabe eingereicht',

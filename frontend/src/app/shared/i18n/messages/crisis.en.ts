@@ -5,6 +5,7 @@ export const crisisEn = {
   'auditAction.playbook.created': 'Crisis playbook created',
   'auditAction.playbook.copied': 'Crisis playbook copied from a template',
   'auditAction.playbook.updated': 'Crisis playbook changed',
+  'auditAction.playbook.review_reminder_sent': 'Reminder to review a crisis playbook',
   'auditAction.playbook.deleted': 'Crisis playbook deleted',
   'auditAction.playbook.version_status_changed': 'Sign-off status of a crisis playbook changed',
   'auditAction.playbook.submitted': 'Crisis playbook submitted for approval',
