@@ -21,6 +21,7 @@ import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgr
 import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
 import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
 import { SubmitPlaybookVersions1795407000000 } from './1795407000000-SubmitPlaybookVersions';
+import { CreateProgramExerciseUploads1795408400000 } from './1795408400000-CreateProgramExerciseUploads';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -48,4 +49,5 @@ export const MIGRATIONS: Function[] = [
   AddProgramAuthorityDirectory1795405100000,
   CreateProgramMidpointReviews1795405200000,
   SubmitPlaybookVersions1795407000000,
+  CreateProgramExerciseUploads1795408400000,
 ];
