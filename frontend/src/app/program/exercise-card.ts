@@ -44,7 +44,7 @@ export class ExerciseCard {
     const exercise = this.exercise();
     return exerciseLink(this.organizationId(), { area: exercise.area, rule: exercise.kind === 'action' ? exercise.rule : undefined });
   });
-  protected readonly linkLabel = computed(() => exerciseLinkLabel(this.exercise().area));
+  protected readonly linkLabel = computed(() => { const exercise = this.exercise(); return exerciseLinkLabel(exercise.area, exercise.kind === 'action' ? exercise.rule : undefined); });
   protected readonly headingId = computed(() => `exercise-${this.exercise().id}`);
   protected readonly shareSource = computed(() => ({ kind: 'reflection' as const, exerciseId: this.exercise().id }));
 

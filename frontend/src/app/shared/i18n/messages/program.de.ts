@@ -68,6 +68,7 @@ export const programDe = {
   'program.staleReloaded': 'Diese Aufgabe wurde inzwischen an anderer Stelle gespeichert. Der aktuelle Stand ist neu geladen – bitte prüfen Sie Ihre Eingabe.',
   'program.goTo.plan': 'Zum Redaktionsplan',
   'program.goTo.approvals': 'Zu den Freigaben',
+  'program.goTo.newTextBlock': 'Neuen Textbaustein anlegen',
   'program.goTo.textBlocks': 'Zu den Textbausteinen',
   'program.goTo.community': 'Zum Community-Management',
   'program.goTo.playbooks': 'Zu den Krisen-Playbooks',

@@ -67,6 +67,7 @@ export const programEn = {
   'program.staleReloaded': 'This exercise was saved elsewhere in the meantime. The current state has been reloaded – please check your input.',
   'program.goTo.plan': 'Go to the editorial calendar',
   'program.goTo.approvals': 'Go to approvals',
+  'program.goTo.newTextBlock': 'Create a new text block',
   'program.goTo.textBlocks': 'Go to reply text blocks',
   'program.goTo.community': 'Go to community management',
   'program.goTo.playbooks': 'Go to crisis playbooks',
