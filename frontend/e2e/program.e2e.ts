@@ -262,6 +262,46 @@ test.describe('Lernprogramm', () => {
     await shoot(peer, 'program-cohort-upload', 'Peer-Gruppe Nord', seen);
     await peer.context().close();
   });
+  test('week 7: the exercise panel in Textbausteine and the Posteingang, with a link straight into the new text block form', async ({ page, browser }) => {
+    test.slow();
+    // The Programmleitung opens week 7 early (through the API: the screen is covered above).
+    const facilitator = await signedInAnywhere(browser, 'programmleitung@amtsplan.example');
+    const runs = (await (await facilitator.request.get('/api/program/runs')).json()) as Array<{ id: string; name: string; openWeeks: number; version: number }>;
+    const demoRun = runs.find((r) => /^Lernprogramm Social Media \d{4}$/.test(r.name));
+    expect(demoRun).toBeTruthy();
+    if (demoRun!.openWeeks < 7) {
+      const xsrf = (await facilitator.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+      const unlocked = await facilitator.request.post(`/api/program/runs/${demoRun!.id}/unlock`, { data: { throughWeek: 7, version: demoRun!.version }, headers: { 'x-xsrf-token': xsrf } });
+      expect(unlocked.status()).toBe(201);
+    }
+    await facilitator.context().close();
+
+    const api = await openMusterstadtPlan(page);
+    await page.goto(`/o/${api.organizationId}/textbausteine`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Textbausteine' })).toBeVisible();
+    const panel = page.getByRole('region', { name: 'Lernprogramm: Woche 7' });
+    await expect(panel).toContainText('Fünf Textbausteine in drei Kategorien freigeben lassen');
+    await expect(panel).not.toContainText('Drei Antworten mit Textbausteinen geben');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await shoot(page, 'program-panel-text-blocks', 'Textbausteine', panel);
+    await panel.getByRole('link', { name: 'Neuen Textbaustein anlegen' }).click();
+    await expect(page).toHaveURL(/\/textbausteine\/neu$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Neuer Textbaustein' })).toBeVisible();
+
+    await page.goto(`/o/${api.organizationId}/community`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
+    await expect(panel).toContainText('Drei Antworten mit Textbausteinen geben');
+    await expect(panel).toContainText(/\d+ von 3/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await shoot(page, 'program-panel-community', 'Posteingang', panel);
+
+    // Week 7 has nothing to do in the Krisen-Playbooks: no panel there.
+    await page.goto(`/o/${api.organizationId}/krisen-playbooks`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Krisen-Playbooks' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Zu Mein Programm' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /^Lernprogramm: Woche/ })).toHaveCount(0);
+  });
+
 });
 
 /** A second person in their own browser context, logged in (leadership lands on the Freigaben, editors on the plan). */
