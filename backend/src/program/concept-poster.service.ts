@@ -42,7 +42,7 @@ export class ConceptPosterService {
     const rows = await this.progress.list(enrolment.id);
     const answers = rows.filter((r) => r.answer.trim()).map((r) => ({ exerciseId: r.exerciseId, text: r.answer }));
     const facts = await this.facts.facts(await this.snapshots.snapshot(new Date()));
-    const images = (await this.uploads.list(enrolment.id)).map((u) => ({ exerciseId: u.exerciseId, altText: u.altText }));
+    const images = (await this.uploads.list(enrolment.id)).map((u) => ({ exerciseId: u.exerciseId, altText: u.altText, version: u.version }));
     const composed = composePoster(this.catalogue.current, answers, facts, images);
     return {
       organizationName: await this.manifests.organizationName(),

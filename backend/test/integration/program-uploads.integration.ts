@@ -159,7 +159,7 @@ describe('learning program: upload exercises (image pipeline, poster, sharing in
 
   it('shows the image in the poster section the curriculum names', async () => {
     const poster = (await participantA.get<PosterView>(`/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/poster`)).body;
-    expect(poster.sections.find((s) => s.section === 'themen-serien')).toMatchObject({ images: [{ exerciseId: EXERCISE, altText: ALT }], filled: true });
+    expect(poster.sections.find((s) => s.section === 'themen-serien')).toMatchObject({ images: [{ exerciseId: EXERCISE, altText: ALT, version: 4 }], filled: true });
   });
 
   describe('sharing into the cohort', () => {

@@ -316,7 +316,7 @@ export const PosterSectionView = z.object({
   answers: z.array(z.object({ exerciseId: z.string(), question: z.string(), text: z.string() })),
   facts: z.array(z.string()),
   /** Uploaded images; the file is at `…/exercises/:exerciseId/upload/file`. */
-  images: z.array(z.object({ exerciseId: z.string(), title: z.string(), altText: z.string() })),
+  images: z.array(z.object({ exerciseId: z.string(), title: z.string(), altText: z.string(), version: z.number() })),
   filled: z.boolean(),
 });
 

@@ -58,7 +58,7 @@ import { exerciseUploadUrl, ProgramApi, posterDownloadUrl } from '../program-api
             @for (image of section.images; track image.exerciseId) {
               <figure class="answer poster-image">
                 <figcaption>{{ image.title }}</figcaption>
-                <img [src]="imageUrl(image.exerciseId)" [alt]="image.altText" />
+                <img [src]="imageUrl(image.exerciseId, image.version)" [alt]="image.altText" />
                 <amt-share-control [organizationId]="orgId()" [enrolmentId]="enrolmentId()" [source]="{ kind: 'upload', exerciseId: image.exerciseId }" />
               </figure>
             }
@@ -164,8 +164,8 @@ export class PosterPage {
     });
   }
 
-  protected imageUrl(exerciseId: string): string {
-    return exerciseUploadUrl(this.orgId(), this.enrolmentId(), exerciseId, 0);
+  protected imageUrl(exerciseId: string, version: number): string {
+    return exerciseUploadUrl(this.orgId(), this.enrolmentId(), exerciseId, version);
   }
 
   protected at(iso: string): string {

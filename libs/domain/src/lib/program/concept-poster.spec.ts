@@ -59,12 +59,12 @@ describe('composePoster', () => {
 
   it('shows an uploaded image in the section its exercise names, which fills the section', () => {
     const poster = composePoster(curriculum, [], {}, [
-      { exerciseId: 'w06-grafik', altText: ' Serienkachel „Frag das Amt“ in Stadtblau ' },
+      { exerciseId: 'w06-grafik', altText: ' Serienkachel „Frag das Amt“ in Stadtblau ', version: 3 },
       { exerciseId: 'w06-ohne-plakat', altText: 'Gehört in keinen Abschnitt.' },
     ]);
     expect(poster.sections[3]).toMatchObject({
       section: 'themen-serien',
-      images: [{ exerciseId: 'w06-grafik', title: 'Grafikvorlage', altText: 'Serienkachel „Frag das Amt“ in Stadtblau' }],
+      images: [{ exerciseId: 'w06-grafik', title: 'Grafikvorlage', altText: 'Serienkachel „Frag das Amt“ in Stadtblau', version: 3 }],
       filled: true,
     });
     expect(poster.sections.flatMap((s) => s.images)).toHaveLength(1);
