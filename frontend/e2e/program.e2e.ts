@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { type Browser, type Locator, type Page, expect, test } from '@playwright/test';
 import type { MeResponse, PostView, TopicView } from '@amtsplan/contracts';
 import { keepScreenshot, logIn, logInToShell, seriousAccessibilityViolations } from './support/amtsplan';
@@ -9,6 +10,7 @@ import { PlanApi, berlinDay } from './support/editorial-plan-api';
 // Mondays before today, so week 3 ("Redaktionsplan und Themen") is the open week.
 const PARTICIPANT = 'redaktion@musterstadt.example';
 const PLAN_EXERCISE = 'Die nächsten vier Wochen planen';
+const UPLOAD_EXERCISE = 'Eine Grafikvorlage gestalten';
 
 async function openMusterstadtPlan(page: Page): Promise<PlanApi> {
   await logInToShell(page, PARTICIPANT);
@@ -37,7 +39,9 @@ async function shoot(page: Page, name: string, heading: string, detail: Locator)
 }
 
 test.describe('Lernprogramm', () => {
-  test('the exercise panel ticks off "four weeks planned", and the week-3 reflection is finished on "Mein Programm"', async ({ page }) => {
+  test('week 3 in one chain: the panel ticks off while planning, a reflection fills the poster and is shared, a peer comments, leadership signs, the poster is an A1 PDF', async ({ page, browser }) => {
+    // Three people in turn (participant, a peer, leadership): longer than one person's test.
+    test.slow();
     const api = await openMusterstadtPlan(page);
     const panel = page.getByRole('region', { name: 'Lernprogramm: Woche 3' });
     const planItem = panel.getByRole('listitem').filter({ hasText: PLAN_EXERCISE });
@@ -74,9 +78,10 @@ test.describe('Lernprogramm', () => {
     await expect(page.getByText('Peer-Gruppe Nord')).toBeVisible();
     const reflection = page.getByRole('article', { name: 'Themen und Rhythmus' });
     await expect(reflection).toContainText('Offen');
-    await reflection
-      .getByRole('textbox')
-      .fill('Drei Themen tragen unseren Plan: Bürgerservice, Veranstaltungen und Baustellen. Wir posten dreimal pro Woche, zwei Beiträge davon planbar.');
+    const answer = `Drei Themen tragen unseren Auftritt (${stamp}): Bürgerservice, Baustellen und Veranstaltungen, dreimal pro Woche.`;
+    await reflection.getByRole('textbox').fill(answer);
+    // Sharing offers the saved text only.
+    await expect(reflection.getByRole('button', { name: 'In die Peer-Gruppe teilen' })).toBeDisabled();
     await reflection.getByRole('button', { name: 'Als fertig markieren' }).click();
     await expect(reflection).toContainText('Erledigt');
     await expect(reflection.getByRole('button', { name: 'Wieder bearbeiten' })).toBeVisible();
@@ -87,23 +92,7 @@ test.describe('Lernprogramm', () => {
     await expect(page.getByRole('article', { name: PLAN_EXERCISE })).toContainText('Erledigt');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await shoot(page, 'program-my-program', 'Mein Programm', page.getByRole('article', { name: 'Themen und Rhythmus' }));
-  });
-
-  test('a reflection fills the poster and is shared into the Peer-Gruppe, a peer comments, leadership signs the manifest, the poster is an A1 PDF', async ({ page, browser }) => {
-    // Three people in turn (participant, a peer, leadership): longer than one person's test.
-    test.slow();
-    const api = await openMusterstadtPlan(page);
-    const stamp = Date.now();
-    const answer = `Drei Themen tragen unseren Auftritt (${stamp}): Bürgerservice, Baustellen und Veranstaltungen, dreimal pro Woche.`;
-
-    // The answer is written on "Mein Programm" and saved; sharing offers the saved text only.
-    await page.goto(`/o/${api.organizationId}/lernprogramm`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Mein Programm' })).toBeVisible();
-    const reflection = page.getByRole('article', { name: 'Themen und Rhythmus' });
-    await reflection.getByRole('textbox').fill(answer);
-    await expect(reflection.getByRole('button', { name: 'In die Peer-Gruppe teilen' })).toBeDisabled();
-    await reflection.getByRole('button', { name: 'Speichern' }).click();
-    await expect(reflection.getByRole('button', { name: 'In die Peer-Gruppe teilen' })).toBeEnabled();
+    await expect(page.getByRole('article', { name: 'Themen und Rhythmus' }).getByRole('button', { name: 'In die Peer-Gruppe teilen' })).toBeEnabled();
 
     // On the poster, in its section, and shared from there after the preview.
     await page.getByRole('link', { name: 'Konzept-Plakat' }).click();
@@ -194,6 +183,125 @@ test.describe('Lernprogramm', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Peer-Gruppe Nord' })).toBeVisible();
     await expect(shared).toHaveCount(0);
   });
+  test('the Programmleitung sees its cohort and unlocks week 6 early; the participant uploads a graphic with alt text, it is on the poster and a peer sees it; another Programmleitung sees nothing of it', async ({ page, browser }) => {
+    test.slow();
+    // The Programmleitung: own run, the cohort's progress, an early unlock.
+    const facilitator = await signedInAnywhere(browser, 'programmleitung@amtsplan.example');
+    await facilitator.goto('/programmleitung');
+    await expect(facilitator.getByRole('heading', { level: 1, name: 'Programmleitung' })).toBeVisible();
+    const run = facilitator.getByRole('region', { name: /^Lernprogramm Social Media \d{4}$/ });
+    await expect(run).toContainText('2 von 5 Behörden');
+    expect(await seriousAccessibilityViolations(facilitator)).toEqual([]);
+    await run.getByRole('link', { name: 'Peer-Gruppe Nord' }).click();
+    await expect(facilitator.getByRole('heading', { level: 1, name: 'Peer-Gruppe Nord' })).toBeVisible();
+    const members = facilitator.getByRole('region', { name: 'Mitglieder' });
+    await expect(members).toContainText('Rita Redaktion');
+    await expect(members).toContainText(LANDKREIS);
+    await expect(members).toContainText(/\d+ Aufgaben erledigt, davon \d+ in Woche 3/);
+    const cohortUrl = facilitator.url();
+    await shoot(facilitator, 'program-facilitator-cohort', 'Peer-Gruppe Nord', members);
+    await facilitator.goto('/programmleitung');
+    await expect(run).toContainText('freigeschaltet bis Woche 3');
+    // By keyboard: the select opens with Enter, as for anyone who does not use a mouse.
+    await run.getByRole('combobox', { name: 'Vorzeitig freischalten bis' }).press('Enter');
+    await facilitator.getByRole('option', { name: 'Woche 6', exact: true }).click();
+    await run.getByRole('button', { name: 'Freischalten' }).click();
+    await expect(run).toContainText('freigeschaltet bis Woche 6');
+    expect(await seriousAccessibilityViolations(facilitator)).toEqual([]);
+    await shoot(facilitator, 'program-facilitator', 'Programmleitung', run);
+    await facilitator.context().close();
+
+    // Another Programmleitung: only their own run, and the first one's cohort is not found.
+    const other = await signedInAnywhere(browser, 'programmleitung-sued@amtsplan.example');
+    await other.goto('/programmleitung');
+    await expect(other.getByRole('region', { name: /^Lernprogramm Social Media Süd/ })).toBeVisible();
+    await expect(other.getByRole('region', { name: /^Lernprogramm Social Media \d{4}$/ })).toHaveCount(0);
+    await other.goto(new URL(cohortUrl).pathname);
+    await expect(other.getByRole('heading', { level: 1, name: 'Peer-Gruppe' })).toBeVisible();
+    await expect(other.getByText('Rita Redaktion')).toHaveCount(0);
+    await other.context().close();
+
+    // The participant: week 6 is open, the graphic is uploaded with its alt text and ticks the exercise off.
+    const api = await openMusterstadtPlan(page);
+    await page.goto(`/o/${api.organizationId}/lernprogramm`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mein Programm' })).toBeVisible();
+    const upload = page.getByRole('article', { name: UPLOAD_EXERCISE });
+    await expect(upload).toContainText('Offen');
+    const altText = `Serienkachel „Frag das Amt“ (${Date.now()}): weiße Schrift auf Stadtblau, Logo oben rechts`;
+    await upload.getByLabel('Bild auswählen (JPEG, PNG, WebP oder GIF, bis 10 MB)').setInputFiles({ name: 'kachel.png', mimeType: 'image/png', buffer: await graphic() });
+    await upload.getByRole('textbox', { name: 'Alternativtext' }).fill(altText);
+    await upload.getByRole('button', { name: 'Hochladen' }).click();
+    await expect(upload).toContainText('Erledigt');
+    const image = upload.getByRole('img', { name: altText });
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await shoot(page, 'program-upload', 'Mein Programm', page.getByRole('article', { name: UPLOAD_EXERCISE }));
+
+    // Shared into the Peer-Gruppe after the preview (the alt text is the copy the peers read).
+    await upload.getByRole('button', { name: 'In die Peer-Gruppe teilen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'So sieht die Peer-Gruppe es' });
+    await expect(dialog).toContainText(altText);
+    await dialog.getByRole('button', { name: 'Teilen' }).click();
+    await expect(upload.getByText('In der Peer-Gruppe geteilt')).toBeVisible();
+
+    // On the poster, under "Themen & Serien".
+    await page.getByRole('link', { name: 'Konzept-Plakat' }).click();
+    await expect(page.getByRole('region', { name: 'Themen & Serien' }).getByRole('img', { name: altText })).toBeVisible();
+
+    // A peer from the other authority sees the image with its alt text.
+    const peer = await signedIn(browser, 'redaktion@landkreis-beispiel.example');
+    const landkreis = await organizationIdOf(peer, LANDKREIS);
+    await peer.goto(`/o/${landkreis}/lernprogramm/gruppe/${/\/gruppe\/([0-9a-f-]+)/.exec(cohortUrl)?.[1]}`);
+    const seen = peer.getByRole('article', { name: `Woche 6: ${UPLOAD_EXERCISE}` });
+    const peerImage = seen.getByRole('img', { name: altText });
+    await expect(peerImage).toBeVisible();
+    await expect.poll(() => peerImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
+    await expect(seen).toContainText(`Alternativtext: ${altText}`);
+    expect(await seriousAccessibilityViolations(peer)).toEqual([]);
+    await shoot(peer, 'program-cohort-upload', 'Peer-Gruppe Nord', seen);
+    await peer.context().close();
+  });
+  test('week 7: the exercise panel in Textbausteine and the Posteingang, with a link straight into the new text block form', async ({ page, browser }) => {
+    test.slow();
+    // The Programmleitung opens week 7 early (through the API: the screen is covered above).
+    const facilitator = await signedInAnywhere(browser, 'programmleitung@amtsplan.example');
+    const runs = (await (await facilitator.request.get('/api/program/runs')).json()) as Array<{ id: string; name: string; openWeeks: number; version: number }>;
+    const demoRun = runs.find((r) => /^Lernprogramm Social Media \d{4}$/.test(r.name));
+    expect(demoRun).toBeTruthy();
+    if (demoRun!.openWeeks < 7) {
+      const xsrf = (await facilitator.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+      const unlocked = await facilitator.request.post(`/api/program/runs/${demoRun!.id}/unlock`, { data: { throughWeek: 7, version: demoRun!.version }, headers: { 'x-xsrf-token': xsrf } });
+      expect(unlocked.status()).toBe(201);
+    }
+    await facilitator.context().close();
+
+    const api = await openMusterstadtPlan(page);
+    await page.goto(`/o/${api.organizationId}/textbausteine`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Textbausteine' })).toBeVisible();
+    const panel = page.getByRole('region', { name: 'Lernprogramm: Woche 7' });
+    await expect(panel).toContainText('Fünf Textbausteine in drei Kategorien freigeben lassen');
+    await expect(panel).not.toContainText('Drei Antworten mit Textbausteinen geben');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await shoot(page, 'program-panel-text-blocks', 'Textbausteine', panel);
+    await panel.getByRole('link', { name: 'Neuen Textbaustein anlegen' }).click();
+    await expect(page).toHaveURL(/\/textbausteine\/neu$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Neuer Textbaustein' })).toBeVisible();
+
+    await page.goto(`/o/${api.organizationId}/community`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
+    await expect(panel).toContainText('Drei Antworten mit Textbausteinen geben');
+    await expect(panel).toContainText(/\d+ von 3/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await shoot(page, 'program-panel-community', 'Posteingang', panel);
+
+    // Week 7 has nothing to do in the Krisen-Playbooks: no panel there.
+    await page.goto(`/o/${api.organizationId}/krisen-playbooks`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Krisen-Playbooks' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Zu Mein Programm' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /^Lernprogramm: Woche/ })).toHaveCount(0);
+  });
+
 });
 
 /** A second person in their own browser context, logged in (leadership lands on the Freigaben, editors on the plan). */
@@ -203,6 +311,24 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await logIn(other, email);
   await expect(other).toHaveURL(/\/o\/[0-9a-f-]+\//);
   return other;
+}
+
+/** Someone logged in who may belong to no authority (a Programmleitung lands on "Ohne Behörde"). */
+async function signedInAnywhere(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await logIn(other, email);
+  await expect(other).not.toHaveURL(/\/anmelden/);
+  return other;
+}
+
+/** A graphic like one made with Canva: 640 × 360, a coloured tile with a lighter band. */
+function graphic(): Promise<Buffer> {
+  const band = Buffer.from('<svg width="640" height="120"><rect width="640" height="120" fill="#ffffff" fill-opacity="0.85"/></svg>');
+  return sharp({ create: { width: 640, height: 360, channels: 3, background: '#1d4f91' } })
+    .composite([{ input: band, top: 120, left: 0 }])
+    .png()
+    .toBuffer();
 }
 
 async function organizationIdOf(page: Page, name: string): Promise<string> {

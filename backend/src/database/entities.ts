@@ -121,6 +121,7 @@ export const TENANT_TABLES = [
   'program_share_comments',
   'program_manifests',
   'program_midpoint_reviews',
+  'program_exercise_uploads',
   'text_block_categories',
   'text_block_settings',
   'text_blocks',

@@ -12,7 +12,7 @@ import { seedDemoCrisis } from './demo-crisis';
 import { seedDemoInbox } from './demo-inbox';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoTextBlocks } from './demo-text-blocks';
-import { DEMO_FACILITATOR, seedDemoProgram } from './demo-program';
+import { DEMO_FACILITATORS, seedDemoProgram } from './demo-program';
 
 export interface DemoSeedResult {
   readonly created: boolean;
@@ -35,7 +35,7 @@ export async function seedDemo(
   options: { editorialPlan?: boolean; learningProgram?: boolean } = {},
 ): Promise<DemoSeedResult> {
   const logins: Array<DemoSeedResult['logins'][number]> = DEMO_ORGANIZATIONS.flatMap((o) => o.accounts.map((a) => ({ organization: o.name, email: a.email, role: a.role })));
-  if (options.learningProgram) logins.push({ organization: 'Lernprogramm', email: DEMO_FACILITATOR.email, role: 'facilitator' });
+  if (options.learningProgram) for (const facilitator of DEMO_FACILITATORS) logins.push({ organization: 'Lernprogramm', email: facilitator.email, role: 'facilitator' });
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent first starts (api and worker both seeding, or two api replicas).
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('amtsplan-demo-seed'))`);
@@ -73,8 +73,10 @@ export async function seedDemo(
       }
     }
     if (options.learningProgram) {
-      const { identifiers } = await manager.insert(UserEntity, { ...DEMO_FACILITATOR, passwordHash });
-      userIds.set(DEMO_FACILITATOR.email, identifiers[0]!['id'] as string);
+      for (const facilitator of DEMO_FACILITATORS) {
+        const { identifiers } = await manager.insert(UserEntity, { ...facilitator, passwordHash });
+        userIds.set(facilitator.email, identifiers[0]!['id'] as string);
+      }
       await seedDemoProgram(manager, organizationIds, userIds);
     }
     return { created: true, password, logins };

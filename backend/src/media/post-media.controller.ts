@@ -14,7 +14,7 @@ const id = new ParseUUIDPipe(notFoundOnBadUuid);
  * Served images get their own, stricter rules than pages: never rendered as anything but an
  * image (nosniff, sandbox), never cached by shared caches (they are not public).
  */
-const FILE_HEADERS = {
+export const FILE_HEADERS = {
   'x-content-type-options': 'nosniff',
   'cache-control': 'private, max-age=3600',
   'content-security-policy': "default-src 'none'; sandbox",

@@ -1,23 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { MultipartFile, MultipartFields } from '@fastify/multipart';
-import { MAX_IMAGES_PER_POST, PostView, ReorderPostMediaRequest, UpdatePostMediaRequest, UploadPostMediaFields } from '@amtsplan/contracts';
+import { MAX_IMAGES_PER_POST, PostView, ReorderPostMediaRequest, UpdatePostMediaRequest } from '@amtsplan/contracts';
 import type { FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RequestScope } from '../database/request-scope';
 import { ProblemException } from '../http/problem.exception';
-import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { PostsService } from '../posts/posts.service';
 import { cleanImage } from './image-cleaning';
+import { receiveImageUpload } from './image-upload';
 import { MediaStorage } from './media-storage';
 import { PostMediaEntity } from './post-media.entity';
 import { PostMediaRepository } from './post-media.repository';
 import { UploadProblems } from './upload-problems';
-
-const uploadFields = new ZodValidationPipe(UploadPostMediaFields);
 
 /** A post's images: upload, alt text, order, removal, and the file itself. */
 @Injectable()
@@ -111,38 +107,7 @@ export class PostMediaService {
     if ((await this.media.ofPost(postId)).length >= MAX_IMAGES_PER_POST) throw UploadProblems.tooManyImages();
   }
 
-  /** The alt text and the file's bytes, within the size limit; multipart errors become problem details. */
-  private async receive(request: FastifyRequest): Promise<{ altText: string; bytes: Buffer }> {
-    const maxBytes = this.config.mediaMaxBytes;
-    try {
-      const file = await request.file({ limits: { fileSize: maxBytes } });
-      if (!file || file.fieldname !== 'file') {
-        if (file) await discard(file);
-        throw UploadProblems.noFile();
-      }
-      let fields: UploadPostMediaFields;
-      try {
-        fields = uploadFields.transform({ altText: fieldValue(file.fields, 'altText') ?? '' });
-      } catch (error) {
-        await discard(file);
-        throw error;
-      }
-      return { altText: fields.altText, bytes: await file.toBuffer() };
-    } catch (error) {
-      if (error instanceof ProblemException) throw error;
-      throw UploadProblems.fromMultipartError(error, maxBytes) ?? error;
-    }
+  private receive(request: FastifyRequest): Promise<{ altText: string; bytes: Buffer }> {
+    return receiveImageUpload(request, this.config.mediaMaxBytes);
   }
-}
-
-/** A text field sent before the file (the contract puts `altText` first). */
-function fieldValue(fields: MultipartFields, name: string): string | undefined {
-  const part = fields[name];
-  return part && !Array.isArray(part) && part.type === 'field' && typeof part.value === 'string' ? part.value : undefined;
-}
-
-/** Reads a refused upload to its end, so the client gets to read the answer instead of a reset connection. */
-async function discard(file: MultipartFile): Promise<void> {
-  file.file.resume();
-  await finished(file.file).catch(() => undefined);
 }

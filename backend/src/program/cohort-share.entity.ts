@@ -8,7 +8,8 @@ import { ProgramCohortEntity, ProgramEnrolmentEntity } from './program-run.entit
  */
 @Entity({ name: 'program_shares' })
 @Index('IDX_program_shares_cohort', ['cohortId', 'createdAt'])
-@Check('CHK_program_shares_kind', `kind IN ('reflection', 'post_draft')`)
+@Check('CHK_program_shares_kind', `kind IN ('reflection', 'post_draft', 'upload')`)
+@Check('CHK_program_shares_image', `(kind = 'upload') = (image_storage_key IS NOT NULL AND image_content_type IS NOT NULL)`)
 export class CohortShareEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -31,7 +32,7 @@ export class CohortShareEntity extends OrganizationOwned {
   authorUserId: string;
 
   @Column({ type: 'text' })
-  kind: 'reflection' | 'post_draft';
+  kind: 'reflection' | 'post_draft' | 'upload';
 
   /** The exercise the result belongs to, when it answers one. */
   @Column({ name: 'exercise_id', type: 'text', nullable: true })
@@ -42,6 +43,13 @@ export class CohortShareEntity extends OrganizationOwned {
 
   @Column({ type: 'text' })
   body: string;
+
+  /** A shared image's own copy of the file (media storage, under the sharing authority). */
+  @Column({ name: 'image_storage_key', type: 'text', nullable: true })
+  imageStorageKey: string | null;
+
+  @Column({ name: 'image_content_type', type: 'text', nullable: true })
+  imageContentType: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -8,10 +8,12 @@ export interface ShareRow {
   readonly organizationId: string;
   readonly authorUserId: string;
   readonly authorName: string;
-  readonly kind: 'reflection' | 'post_draft';
+  readonly kind: 'reflection' | 'post_draft' | 'upload';
   readonly exerciseId: string | null;
   readonly title: string;
   readonly body: string;
+  readonly imageStorageKey: string | null;
+  readonly imageContentType: string | null;
   readonly createdAt: Date;
 }
 
@@ -32,7 +34,7 @@ export interface CommentRow {
 export class CohortSharesRepository {
   async shares(manager: EntityManager, cohortId: string, shareId?: string): Promise<ShareRow[]> {
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT s.id, s.organization_id, s.author_user_id, u.display_name AS author_name, s.kind, s.exercise_id, s.title, s.body, s.created_at
+      `SELECT s.id, s.organization_id, s.author_user_id, u.display_name AS author_name, s.kind, s.exercise_id, s.title, s.body, s.image_storage_key, s.image_content_type, s.created_at
          FROM program_shares s JOIN users u ON u.id = s.author_user_id
         WHERE s.cohort_id = $1 AND ($2::uuid IS NULL OR s.id = $2) ORDER BY s.created_at DESC, s.id`,
       [cohortId, shareId ?? null],
@@ -46,6 +48,8 @@ export class CohortSharesRepository {
       exerciseId: r['exercise_id'] as string | null,
       title: r['title'] as string,
       body: r['body'] as string,
+      imageStorageKey: r['image_storage_key'] as string | null,
+      imageContentType: r['image_content_type'] as string | null,
       createdAt: r['created_at'] as Date,
     }));
   }

@@ -1,4 +1,7 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { FILE_HEADERS } from '../media/post-media.controller';
+import { EXTENSION_OF } from '../media/post-media-view';
 import { ApiTags } from '@nestjs/swagger';
 import { type CohortView, CreateShareCommentRequest, SetShareReactionRequest, type ShareView } from '@amtsplan/contracts';
 import { AppRequest, CurrentUser, SessionUser } from '../auth/request-auth';
@@ -22,6 +25,24 @@ export class CohortController {
   @Get('shares/:shareId')
   share(@CurrentUser() user: SessionUser, @Req() request: AppRequest, @Param('cohortId', id) cohortId: string, @Param('shareId', id) shareId: string): Promise<ShareView> {
     return this.cohorts.share({ userId: user.id, ip: request.ip }, cohortId, shareId);
+  }
+
+  /** A shared image with the headers of every served image (decision 0010): nosniff, sandbox, private. */
+  @Get('shares/:shareId/image')
+  async image(
+    @CurrentUser() user: SessionUser,
+    @Req() request: AppRequest,
+    @Param('cohortId', id) cohortId: string,
+    @Param('shareId', id) shareId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const image = await this.cohorts.image({ userId: user.id, ip: request.ip }, cohortId, shareId);
+    void reply.headers(FILE_HEADERS);
+    return new StreamableFile(image.file.createReadStream(), {
+      type: image.contentType,
+      length: image.size,
+      disposition: `inline; filename="bild-${image.id}.${EXTENSION_OF[image.contentType as keyof typeof EXTENSION_OF]}"`,
+    });
   }
 
   @Post('shares/:shareId/comments')

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { CohortView, CreateShareCommentRequest, SetShareReactionRequest, ShareView } from '@amtsplan/contracts';
 import { SHARE_REACTIONS } from '@amtsplan/contracts';
 import { PROGRAM_WEEKS } from '@amtsplan/domain';
+import type { FileHandle } from 'node:fs/promises';
 import { EntityManager } from 'typeorm';
+import { MediaStorage } from '../media/media-storage';
 import { AuditLog } from '../audit/audit-log';
 import { Database } from '../database/database';
 import { ProblemException } from '../http/problem.exception';
@@ -26,6 +28,7 @@ export class CohortService {
     private readonly shares: CohortSharesRepository,
     private readonly audit: AuditLog,
     private readonly reviews: MidpointReviewRepository,
+    private readonly storage: MediaStorage,
   ) {}
 
   get(actor: Actor, cohortId: string): Promise<CohortView> {
@@ -79,12 +82,34 @@ export class CohortService {
 
   /** The owner takes a share back: the copy, its comments and reactions are gone for everyone at once. */
   withdraw(actor: Actor, cohortId: string, shareId: string): Promise<void> {
-    return this.database.transaction({ userId: actor.userId }, async ({ manager }) => {
+    return this.database.transaction({ userId: actor.userId }, async (tx) => {
+      const { manager } = tx;
       const share = await this.visibleShare(manager, cohortId, shareId, actor.userId);
       if (!share.own) throw ProblemException.forbidden('Nur wer etwas geteilt hat, kann es zurückziehen.');
+      const [row] = await this.shares.shares(manager, cohortId, shareId);
       if (!(await this.shares.withdraw(manager, cohortId, shareId, actor.userId))) throw ProblemException.notFound();
+      // A shared image's copy goes with the share, once the delete is committed.
+      if (row?.imageStorageKey) tx.afterCommit(() => this.storage.remove(row.organizationId, row.imageStorageKey as string));
       await this.record(manager, actor, 'program.share_withdrawn', shareId, { cohortId, kind: share.kind });
     });
+  }
+
+  /** A shared image (kind `upload`), for the cohort's members and facilitator only; 404 for anyone else or once withdrawn. */
+  async image(actor: Actor, cohortId: string, shareId: string): Promise<{ id: string; contentType: string; file: FileHandle; size: number }> {
+    const row = await this.database.transaction({ userId: actor.userId }, async ({ manager }) => {
+      await this.visibleCohort(manager, cohortId);
+      const [share] = await this.shares.shares(manager, cohortId, shareId);
+      return share;
+    });
+    if (!share(row)) throw ProblemException.notFound();
+    const file = await this.storage.open(row.organizationId, row.imageStorageKey);
+    if (!file) throw ProblemException.notFound('Die Bilddatei ist nicht mehr vorhanden.');
+    try {
+      return { id: row.id, contentType: row.imageContentType, file, size: (await file.stat()).size };
+    } catch (error) {
+      await file.close();
+      throw error;
+    }
   }
 
   /** One share as the cohort sees it; used after sharing from the participant's authority too. */
@@ -113,6 +138,10 @@ export class CohortService {
     // Cohort actions belong to no single authority's log.
     return this.audit.record(manager, { action, organizationId: null, actorUserId: actor.userId, objectType: 'program_share', objectId: shareId, details, ip: actor.ip });
   }
+}
+
+function share(row: ShareRow | undefined): row is ShareRow & { imageStorageKey: string; imageContentType: string } {
+  return row !== undefined && row.kind === 'upload' && row.imageStorageKey !== null && row.imageContentType !== null;
 }
 
 function toShareView(

@@ -4,6 +4,7 @@ import { composePoster } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { CurriculumCatalogue } from './curriculum-catalogue';
 import { ExerciseProgressRepository } from './exercise-progress.repository';
+import { ExerciseUploadsRepository } from './exercise-uploads.repository';
 import { KickoffManifestRepository } from './kickoff-manifest.repository';
 import { KickoffManifestService } from './kickoff-manifest.service';
 import { MyProgramService } from './my-program.service';
@@ -33,6 +34,7 @@ export class ConceptPosterService {
     private readonly manifest: KickoffManifestService,
     private readonly manifests: KickoffManifestRepository,
     private readonly audit: AuditLog,
+    private readonly uploads: ExerciseUploadsRepository,
   ) {}
 
   async poster(enrolmentId: string): Promise<PosterView> {
@@ -40,12 +42,13 @@ export class ConceptPosterService {
     const rows = await this.progress.list(enrolment.id);
     const answers = rows.filter((r) => r.answer.trim()).map((r) => ({ exerciseId: r.exerciseId, text: r.answer }));
     const facts = await this.facts.facts(await this.snapshots.snapshot(new Date()));
-    const composed = composePoster(this.catalogue.current, answers, facts);
+    const images = (await this.uploads.list(enrolment.id)).map((u) => ({ exerciseId: u.exerciseId, altText: u.altText, version: u.version }));
+    const composed = composePoster(this.catalogue.current, answers, facts, images);
     return {
       organizationName: await this.manifests.organizationName(),
       cohortId: enrolment.cohortId,
       runName: run.name,
-      sections: composed.sections.map((s) => ({ ...s, answers: [...s.answers], facts: [...s.facts] })),
+      sections: composed.sections.map((s) => ({ ...s, answers: [...s.answers], facts: [...s.facts], images: [...s.images] })),
       filledCount: composed.filledCount,
       manifest: await this.manifest.signature(),
     };

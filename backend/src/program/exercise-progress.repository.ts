@@ -89,4 +89,20 @@ export class ExerciseProgressRepository {
     );
     return rows.length === 1;
   }
+
+  /**
+   * Sets the status an upload exercise follows from its image (done with it, open without it),
+   * whatever was stored: the image is the evidence. A done exercise keeps its first time.
+   */
+  async recordUploadStatus(enrolmentId: string, exerciseId: string, week: number, status: ExerciseProgressStatus, at: Date): Promise<void> {
+    const { organizationId } = RequestScope.organization();
+    await RequestScope.manager().query(
+      `INSERT INTO program_exercise_progress (id, organization_id, enrolment_id, exercise_id, week, status, done_at)
+       VALUES ($1, $2, $3, $4, $5, $6::text, CASE WHEN $6::text = 'done' THEN $7::timestamptz END)
+       ON CONFLICT (enrolment_id, exercise_id) DO UPDATE SET status = EXCLUDED.status,
+         done_at = CASE WHEN EXCLUDED.status = 'done' THEN COALESCE(program_exercise_progress.done_at, EXCLUDED.done_at) END,
+         version = program_exercise_progress.version + 1, updated_at = now()`,
+      [randomUUID(), organizationId, enrolmentId, exerciseId, week, status, at],
+    );
+  }
 }

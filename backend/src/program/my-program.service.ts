@@ -15,6 +15,7 @@ import { ProblemException } from '../http/problem.exception';
 import { CurriculumCatalogue } from './curriculum-catalogue';
 import type { ExerciseProgressEntity } from './exercise-progress.entity';
 import { ExerciseProgressRepository, type ParticipantEnrolment } from './exercise-progress.repository';
+import { type ExerciseUploadRow, ExerciseUploadsRepository } from './exercise-uploads.repository';
 import { ProgramSnapshotRepository } from './program-snapshot.repository';
 import { meetingOf, nextMeetingOf, openWeeksOf } from './program-views';
 
@@ -30,6 +31,7 @@ export class MyProgramService {
     private readonly snapshots: ProgramSnapshotRepository,
     private readonly catalogue: CurriculumCatalogue,
     private readonly audit: AuditLog,
+    private readonly uploads: ExerciseUploadsRepository,
   ) {}
 
   async read(): Promise<MyProgramView> {
@@ -80,6 +82,12 @@ export class MyProgramService {
     return this.exerciseView(exercise, await this.progress.find(enrolmentId, exerciseId), null);
   }
 
+  /** One exercise as "Mein Programm" shows it, after a change (upload exercises: with their image). */
+  async exerciseProgressView(enrolmentId: string, exercise: Exercise): Promise<ExerciseProgressView> {
+    const upload = exercise.kind === 'upload' ? await this.uploads.find(enrolmentId, exercise.id) : null;
+    return this.exerciseView(exercise, await this.progress.find(enrolmentId, exercise.id), null, upload);
+  }
+
   /** The participant's own enrolment in this authority, or 404 (also for other members). */
   async ownEnrolment(enrolmentId: string): Promise<ParticipantEnrolment> {
     const [participant] = await this.progress.ownEnrolments(enrolmentId);
@@ -104,6 +112,7 @@ export class MyProgramService {
     const { enrolment, run, cohort } = participant;
     const open = openWeeksOf(run, now);
     const stored = new Map((await this.progress.list(enrolment.id)).map((row) => [row.exerciseId, row]));
+    const uploads = new Map((await this.uploads.list(enrolment.id)).map((upload) => [upload.exerciseId, upload]));
     const weeks: ProgramWeekView[] = [];
     for (const week of this.catalogue.current.weeks) {
       const isOpen = week.week <= open;
@@ -116,7 +125,7 @@ export class MyProgramService {
             await this.audit.recordInOrganization({ action: 'program.exercise_done', objectType: 'program_enrolment', objectId: enrolment.id, details: { exerciseId: exercise.id, rule: exercise.kind === 'action' ? exercise.rule : null } });
             row = await this.progress.find(enrolment.id, exercise.id);
           }
-          exercises.push(this.exerciseView(exercise, row, check));
+          exercises.push(this.exerciseView(exercise, row, check, uploads.get(exercise.id) ?? null));
         }
       }
       weeks.push({ week: week.week, title: week.title, opensOn: weekStartsOn(run.startsOn, week.week), open: isOpen, exercises });
@@ -130,8 +139,8 @@ export class MyProgramService {
     };
   }
 
-  private exerciseView(exercise: Exercise, row: ExerciseProgressEntity | null, check: ExerciseCheck | null): ExerciseProgressView {
-    const result = exerciseProgress(exercise, evidenceOf(exercise, row, check), row?.status ?? 'open');
+  private exerciseView(exercise: Exercise, row: ExerciseProgressEntity | null, check: ExerciseCheck | null, upload: ExerciseUploadRow | null = null): ExerciseProgressView {
+    const result = exerciseProgress(exercise, evidenceOf(exercise, row, check, upload), row?.status ?? 'open');
     const view: ExerciseProgressView = {
       exerciseId: exercise.id,
       kind: exercise.kind,
@@ -144,6 +153,23 @@ export class MyProgramService {
     };
     if (exercise.kind === 'reflection') return { ...view, answer: row?.answer ?? '', finished: row?.finished ?? false };
     if (exercise.kind === 'checklist') return { ...view, checked: row?.checked ?? [] };
+    if (exercise.kind === 'upload') {
+      return {
+        ...view,
+        upload: upload
+          ? {
+              id: upload.id,
+              altText: upload.altText,
+              contentType: upload.contentType,
+              byteSize: upload.byteSize,
+              width: upload.width,
+              height: upload.height,
+              uploadedAt: new Date(upload.createdAt).toISOString(),
+              version: upload.version,
+            }
+          : null,
+      };
+    }
     if (check) return { ...view, check: { holds: check.holds, done: check.done, target: check.target, summary: check.summary, missing: [...check.missing] } };
     return view;
   }
@@ -151,15 +177,14 @@ export class MyProgramService {
 
 const KIND_DE: Record<Exercise['kind'], string> = { reflection: 'Reflexion', action: 'Aufgabe im Werkzeug', checklist: 'Checkliste', upload: 'Upload' };
 
-function evidenceOf(exercise: Exercise, row: ExerciseProgressEntity | null, check: ExerciseCheck | null): ExerciseEvidence {
+function evidenceOf(exercise: Exercise, row: ExerciseProgressEntity | null, check: ExerciseCheck | null, upload: ExerciseUploadRow | null): ExerciseEvidence {
   switch (exercise.kind) {
     case 'reflection':
       return { kind: 'reflection', answer: row?.answer ?? '', submitted: row?.finished ?? false };
     case 'checklist':
       return { kind: 'checklist', checked: row?.checked ?? [] };
     case 'upload':
-      // Uploads come with the program's file area; until then an upload exercise stays open.
-      return { kind: 'upload', hasFile: false, altText: '' };
+      return { kind: 'upload', hasFile: upload !== null, altText: upload?.altText ?? '' };
     case 'action':
       return { kind: 'action', check: check ?? { holds: false, done: 0, target: 0, summary: '', missing: [] } };
   }

@@ -21,6 +21,7 @@ function poster(filled: number): PosterView {
       title: POSTER_SECTION_TITLES_DE[section],
       answers: index < filled ? [{ exerciseId: `w0${index}-x`, question: 'Frage?', text: index === 0 ? long : 'Drei Themen → dreimal pro Woche 😀' }] : [],
       facts: index === 4 ? ['Freigaberoute: Redaktion → Leitung (2 Stufen)'] : [],
+      images: index === 3 ? [{ exerciseId: 'w06-vorlage-gestalten', title: 'Eine Grafikvorlage gestalten', altText: 'Serienkachel in Stadtblau', version: 1 }] : [],
       filled: index < filled,
     })),
   };

@@ -56,6 +56,8 @@ function writeSection(doc: Doc, section: PosterView['sections'][number], x: numb
   const bodyTop = doc.y + 10;
   const body = [
     ...section.answers.map((a) => pdfText(a.text)),
+    // The PDF names the image by its alt text; the poster page in the browser shows it.
+    ...section.images.map((i) => pdfText(`Grafik „${i.title}“: ${i.altText}`)),
     ...(section.facts.length ? ['', ...section.facts.map((f) => `• ${pdfLabel(f)}`)] : []),
   ];
   const text = body.length ? body.join('\n\n').replace(/\n\n\n\n/g, '\n\n') : 'Noch offen: Die Reflexionen des Lernprogramms füllen diesen Abschnitt.';

@@ -35,7 +35,7 @@ export function renderPosterSlidesPdf(poster: PosterView, options: { compress?: 
     doc.addPage();
     doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(24).text(pdfLabel(section.title), MARGIN, MARGIN, { width });
     doc.moveDown(0.4);
-    const answers = section.answers.map((a) => pdfText(a.text)).join('\n\n');
+    const answers = [...section.answers.map((a) => pdfText(a.text)), ...section.images.map((i) => pdfText(`Grafik „${i.title}“: ${i.altText}`))].join('\n\n');
     const facts = section.facts.map((f) => `• ${pdfLabel(f)}`).join('\n');
     const text = facts ? `${answers}\n\n${facts}` : answers;
     doc.fillColor('#000000').font('Helvetica').fontSize(14).text(text, { width, height: SLIDE_POINTS.height - MARGIN - doc.y, ellipsis: true });

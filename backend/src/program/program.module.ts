@@ -22,14 +22,18 @@ import { MyProgramController } from './my-program.controller';
 import { MyProgramService } from './my-program.service';
 import { ProgramSnapshotRepository } from './program-snapshot.repository';
 import { ProgramRunsRepository } from './program-runs.repository';
+import { ExerciseUploadsController } from './exercise-uploads.controller';
+import { ExerciseUploadsRepository } from './exercise-uploads.repository';
+import { ExerciseUploadsService } from './exercise-uploads.service';
+import { MediaStorage } from '../media/media-storage';
 
-export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController, CohortController, KickoffManifestController, ConceptPosterController, MidpointReviewController];
+export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController, MyProgramController, CohortController, KickoffManifestController, ConceptPosterController, MidpointReviewController, ExerciseUploadsController];
 
 /** The 12-week learning program: its content, runs and cohorts, participants' progress and sharing. */
 @Module({
   imports: [CoreModule],
   controllers: PROGRAM_CONTROLLERS,
-  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService, KickoffManifestRepository, KickoffManifestService, PosterFactsRepository, ConceptPosterService, MidpointReviewRepository, MidpointReviewService],
+  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService, KickoffManifestRepository, KickoffManifestService, PosterFactsRepository, ConceptPosterService, MidpointReviewRepository, MidpointReviewService, ExerciseUploadsRepository, ExerciseUploadsService, MediaStorage],
   exports: [CurriculumCatalogue],
 })
 export class ProgramModule {}

@@ -7,6 +7,10 @@ import { ProblemException } from '../http/problem.exception';
 import { CohortService } from './cohort.service';
 import { CohortSharesRepository } from './cohort-shares.repository';
 import { ExerciseProgressRepository } from './exercise-progress.repository';
+import { ExerciseUploadsService } from './exercise-uploads.service';
+import { ExerciseUploadsRepository } from './exercise-uploads.repository';
+import { MediaStorage } from '../media/media-storage';
+import { EXTENSION_OF } from '../media/post-media-view';
 import { MyProgramService } from './my-program.service';
 import { namesToHide } from './share-copy';
 
@@ -23,6 +27,9 @@ export class SharingService {
     private readonly shares: CohortSharesRepository,
     private readonly cohorts: CohortService,
     private readonly audit: AuditLog,
+    private readonly uploads: ExerciseUploadsService,
+    private readonly storage: MediaStorage,
+    private readonly uploadRows: ExerciseUploadsRepository,
   ) {}
 
   async preview(enrolmentId: string, source: ShareSource): Promise<SharePreview> {
@@ -34,28 +41,52 @@ export class SharingService {
     const { enrolment } = await this.program.ownEnrolment(enrolmentId);
     const copy = await this.copyOf(enrolmentId, request);
     if (copy.body !== request.body) throw ProblemException.conflict('Der Inhalt hat sich seit der Vorschau geändert. Bitte die Vorschau neu laden und prüfen.');
-    const { organizationId, userId } = RequestScope.organization();
+    const { organizationId, userId, tx } = RequestScope.organization();
     const manager = RequestScope.manager();
+    const image = request.kind === 'upload' ? await this.imageCopy(enrolmentId, request.exerciseId) : null;
     const id = await this.shares.insertShare(manager, {
       organizationId,
       cohortId: enrolment.cohortId,
       enrolmentId: enrolment.id,
       authorUserId: userId,
       kind: copy.kind,
-      exerciseId: request.kind === 'reflection' ? request.exerciseId : null,
+      exerciseId: request.kind === 'post_draft' ? null : request.exerciseId,
       title: copy.title,
       body: copy.body,
+      imageStorageKey: image?.storageKey ?? null,
+      imageContentType: image?.contentType ?? null,
     });
+    if (image) tx.afterRollback(() => this.storage.remove(organizationId, image.storageKey));
     await this.audit.recordInOrganization({
       action: 'program.shared',
       objectType: 'program_share',
       objectId: id,
-      details: { cohortId: enrolment.cohortId, kind: copy.kind, ...(request.kind === 'reflection' ? { exerciseId: request.exerciseId } : { postId: request.postId }) },
+      details: { cohortId: enrolment.cohortId, kind: copy.kind, ...(request.kind === 'post_draft' ? { postId: request.postId } : { exerciseId: request.exerciseId }) },
     });
     return this.cohorts.visibleShare(manager, enrolment.cohortId, id, userId);
   }
 
+  /**
+   * The share's own copy of the image: withdrawing the share deletes it, and replacing or deleting
+   * the upload leaves the cohort's copy as shared (like a copied answer).
+   */
+  private async imageCopy(enrolmentId: string, exerciseId: string): Promise<{ storageKey: string; contentType: string }> {
+    const original = await this.uploads.bytes(enrolmentId, exerciseId);
+    if (!original) throw ProblemException.unprocessable('Zu dieser Aufgabe gibt es noch kein Bild zum Teilen.');
+    const { organizationId } = RequestScope.organization();
+    const extension = EXTENSION_OF[original.upload.contentType as keyof typeof EXTENSION_OF];
+    const storageKey = await this.storage.save(organizationId, original.bytes, extension);
+    return { storageKey, contentType: original.upload.contentType };
+  }
+
   private async copyOf(enrolmentId: string, source: ShareSource): Promise<SharePreview> {
+    if (source.kind === 'upload') {
+      const { week, exercise } = await this.program.openExercise(enrolmentId, source.exerciseId, 'upload');
+      const upload = await this.uploadRows.find(enrolmentId, exercise.id);
+      if (!upload) throw ProblemException.unprocessable('Zu dieser Aufgabe gibt es noch kein Bild zum Teilen.');
+      // The alt text travels with the image: peers see both.
+      return { kind: 'upload', title: `Woche ${week.week}: ${exercise.title}`, body: upload.altText };
+    }
     if (source.kind === 'reflection') {
       const { week, exercise } = await this.program.openExercise(enrolmentId, source.exerciseId, 'reflection');
       const answer = (await this.progress.find(enrolmentId, exercise.id))?.answer.trim() ?? '';

@@ -1,7 +1,7 @@
-import type { ApprovalRequestView, MyProgramView, PlaybookView, RunView } from '@amtsplan/contracts';
+import type { ApprovalRequestView, CohortView, MyProgramView, PlaybookView, PosterView, RunView } from '@amtsplan/contracts';
 import { seedDemoCrisis } from '../../src/demo/demo-crisis';
 import { seedDemoPlan } from '../../src/demo/demo-plan';
-import { DEMO_FACILITATOR, seedDemoProgram } from '../../src/demo/demo-program';
+import { DEMO_FACILITATOR, DEMO_FACILITATORS, DEMO_OTHER_FACILITATOR, seedDemoProgram } from '../../src/demo/demo-program';
 import { UserEntity } from '../../src/users/user.entity';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -54,7 +54,7 @@ describe('demo editorial plan (what npm start shows on first run)', () => {
     expect(decisions.map((d) => ({ user: d.user.id, kind: d.kind }))).toEqual([{ user: approverId, kind: 'approve' }]);
   });
 
-  it('seeds a program run with week 3 open, both authorities in one cohort and a facilitator who leads it', async () => {
+  it('seeds a program run with week 3 open, both authorities in one cohort, a facilitator who leads it, a signed manifest and Zwischenfazits', async () => {
     const musterstadt = await app.organizationId('Stadt Musterstadt');
     const landkreis = await app.organizationId('Landkreis Beispiel');
     const users: Array<{ id: string; email: string }> = await app.owner.query(`SELECT id, email FROM users`);
@@ -62,8 +62,8 @@ describe('demo editorial plan (what npm start shows on first run)', () => {
     // A Wednesday: the run starts two Mondays before this week's Monday (7 Dec 2026).
     const now = new Date('2026-12-09T09:00:00Z');
     await app.owner.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(UserEntity, { ...DEMO_FACILITATOR, passwordHash });
-      const userIds = new Map([...users.map((u) => [u.email, u.id] as const), [DEMO_FACILITATOR.email, identifiers[0]!['id'] as string]]);
+      const userIds = new Map(users.map((u) => [u.email, u.id] as const));
+      for (const account of DEMO_FACILITATORS) userIds.set(account.email, (await manager.insert(UserEntity, { ...account, passwordHash })).identifiers[0]!['id'] as string);
       await seedDemoProgram(manager, new Map([['Stadt Musterstadt', musterstadt], ['Landkreis Beispiel', landkreis]]), userIds, now);
     });
 
@@ -80,5 +80,18 @@ describe('demo editorial plan (what npm start shows on first run)', () => {
     expect(enrolment?.weeks.find((w) => w.week === 3)?.opensOn).toBe('2026-12-07');
     const other = await app.as('redaktion@landkreis-beispiel.example');
     expect((await other.get<MyProgramView>(`/api/orgs/${landkreis}/program`)).body.enrolments).toHaveLength(1);
+
+    // The poster shows the Leitung's signature; the cohort page Landkreis Beispiel's released Zwischenfazit, not Musterstadt's draft.
+    const poster = await participant.get<PosterView>(`/api/orgs/${musterstadt}/program/enrolments/${enrolment!.enrolmentId}/poster`);
+    expect(poster.body.manifest).toMatchObject({ name: 'Dr. Lena Leitung', function: 'Bürgermeisterin' });
+    const cohort = await participant.get<CohortView>(`/api/program/cohorts/${enrolment!.cohort.id}`);
+    expect(cohort.body.midpointReviews.map((r) => r.organizationName)).toEqual(['Landkreis Beispiel']);
+    const draft = await participant.get<{ works: string; submittedAt: string | null }>(`/api/orgs/${musterstadt}/program/enrolments/${enrolment!.enrolmentId}/midpoint-review`);
+    expect(draft.body).toMatchObject({ works: expect.stringContaining('Themen und Rhythmus'), submittedAt: null });
+
+    // The second Programmleitung sees only their own run, and not the first one's cohort.
+    const south = await app.as(DEMO_OTHER_FACILITATOR.email);
+    expect((await south.get<RunView[]>('/api/program/runs')).body.map((r) => r.cohorts.map((c) => [c.name, c.authorities]))).toEqual([[['Peer-Gruppe Süd', 0]]]);
+    expect((await south.get(`/api/program/cohorts/${enrolment!.cohort.id}`)).status).toBe(404);
   });
 });

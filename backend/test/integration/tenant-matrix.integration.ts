@@ -2,6 +2,9 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { API_CONTROLLERS } from '../../src/app/api.module';
 import { PUBLIC_ROUTE } from '../../src/auth/request-auth';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -84,10 +87,13 @@ const USER_ROUTES = [
   'POST /api/program/cohorts/:cohortId/shares/:shareId/comments',
   'PUT /api/program/cohorts/:cohortId/shares/:shareId/reaction',
   'DELETE /api/program/cohorts/:cohortId/shares/:shareId',
+  'GET /api/program/cohorts/:cohortId/shares/:shareId/image',
 ];
 
 /** Routes across authorities that a member of B must not reach with A's ids (B is in no cohort here). */
 const COHORT_ROUTES = USER_ROUTES.filter((route) => /:(runId|cohortId)/.test(route));
+
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 /** A body that passes validation, so that a 404 is about the object, not about the input. */
 const VALID_BODIES: Record<string, unknown> = {
@@ -146,6 +152,7 @@ const VALID_BODIES: Record<string, unknown> = {
   'DELETE /api/orgs/:orgId/channels/:channelId/credentials': {},
   'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/exercises/:exerciseId/reflection': { version: 0, answer: 'Übernommen' },
   'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/exercises/:exerciseId/checklist': { version: 0, checked: [] },
+  'PATCH /api/orgs/:orgId/program/enrolments/:enrolmentId/exercises/:exerciseId/upload': { version: 1, altText: 'Übernommen' },
   'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/share-preview': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz' },
   'POST /api/orgs/:orgId/program/enrolments/:enrolmentId/shares': { kind: 'reflection', exerciseId: 'w01-auftrag-in-einem-satz', body: 'Übernommen' },
   'PUT /api/orgs/:orgId/program/enrolments/:enrolmentId/midpoint-review': { version: 0, works: 'Fremd', notWorking: 'Fremd', next: 'Fremd', submit: true },
@@ -249,10 +256,22 @@ describe('tenant separation matrix over every registered route', () => {
     );
     objectsOfA['enrolmentId'] = enrolment.id;
     objectsOfA['exerciseId'] = 'w01-auftrag-in-einem-satz';
+    const sharedImageKey = `${randomUUID()}.png`;
+    const uploadKey = `${randomUUID()}.png`;
     const [share] = await app.owner.query(
-      `INSERT INTO program_shares (organization_id, cohort_id, enrolment_id, author_user_id, kind, title, body) VALUES ($1, $2, $3, $4, 'reflection', 'Geteilt', 'Geheim geteilt') RETURNING id`,
-      [orgA, cohort.id, enrolment.id, enrolment.user_id],
+      `INSERT INTO program_shares (organization_id, cohort_id, enrolment_id, author_user_id, kind, title, body, image_storage_key, image_content_type)
+       VALUES ($1, $2, $3, $4, 'upload', 'Geteilt', 'Geheim geteilt', $5, 'image/png') RETURNING id`,
+      [orgA, cohort.id, enrolment.id, enrolment.user_id, sharedImageKey],
     );
+    // The shared image and an upload exist on disk: a refusal must not depend on a missing file.
+    const [upload] = await app.owner.query(
+      `INSERT INTO program_exercise_uploads (organization_id, enrolment_id, exercise_id, storage_key, content_type, byte_size, width, height, alt_text, created_by_user_id)
+       VALUES ($1, $2, 'w01-auftrag-in-einem-satz', $3, 'image/png', 68, 1, 1, 'Geheimes Übungsbild', $4) RETURNING id`,
+      [orgA, enrolment.id, uploadKey, enrolment.user_id],
+    );
+    expect(upload.id).toBeDefined();
+    mkdirSync(join(app.config.mediaDir, orgA), { recursive: true });
+    for (const key of [sharedImageKey, uploadKey]) writeFileSync(join(app.config.mediaDir, orgA, key), ONE_PIXEL_PNG);
     objectsOfA['shareId'] = share.id;
     // A playbook copied from a template and a drill declared from it.
     const playbook = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/playbooks/copy-template`, { templateKey: 'kritikwelle' });
@@ -347,6 +366,8 @@ describe('tenant separation matrix over every registered route', () => {
     expect(comments).toBe(0);
     const [share] = await app.owner.query('SELECT body FROM program_shares WHERE id = $1', [objectsOfA['shareId']]);
     expect(share).toEqual({ body: 'Geheim geteilt' });
+    const [upload] = await app.owner.query('SELECT alt_text, version FROM program_exercise_uploads WHERE enrolment_id = $1', [objectsOfA['enrolmentId']]);
+    expect(upload).toEqual({ alt_text: 'Geheimes Übungsbild', version: 1 });
     const [{ programRows }] = await app.owner.query(
       `SELECT (SELECT count(*) FROM program_share_comments) + (SELECT count(*) FROM program_share_reactions) + (SELECT count(*) FROM program_exercise_progress)
             + (SELECT count(*) FROM program_cohorts) + (SELECT count(*) FROM program_enrolments) - 2 AS "programRows"`,

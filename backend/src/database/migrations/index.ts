@@ -25,6 +25,7 @@ import { IndexTextBlockPicker1795408000000 } from './1795408000000-IndexTextBloc
 import { IndexInboxList1795408010000 } from './1795408010000-IndexInboxList';
 import { CreateCrisisDetections1795408300000 } from './1795408300000-CreateCrisisDetections';
 import { CreateQueuedInboxAndPlaybookJobs1795408100000 } from './1795408100000-CreateQueuedInboxAndPlaybookJobs';
+import { CreateProgramExerciseUploads1795408400000 } from './1795408400000-CreateProgramExerciseUploads';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   IndexInboxList1795408010000,
   CreateQueuedInboxAndPlaybookJobs1795408100000,
   CreateCrisisDetections1795408300000,
+  CreateProgramExerciseUploads1795408400000,
 ];

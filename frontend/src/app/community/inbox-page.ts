@@ -21,6 +21,7 @@ import { EvidenceDialog, type EvidenceDialogData } from './evidence-dialog';
 import { ForwardDialog, type ForwardDialogData } from './forward-dialog';
 import { InboxApi, type InboxFilter } from './inbox-api';
 import { InboxItemPanel } from './inbox-item-panel';
+import { ExercisePanel } from '../program/exercise-panel';
 import { CATEGORY_LABEL, CATEGORY_ORDER, STATUS_LABEL } from './inbox-labels';
 
 /** Keys of the list's keyboard flow; documented on the page (community.shortcuts.*). */
@@ -33,7 +34,7 @@ const CATEGORY_KEYS = ['1', '2', '3', '4', '5', '6', '7'];
  */
 @Component({
   selector: 'amt-inbox-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, InboxItemPanel, TranslatePipe, DateTimePipe],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, InboxItemPanel, TranslatePipe, DateTimePipe, ExercisePanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page', '(document:keydown)': 'onKey($event)' },
   templateUrl: './inbox-page.html',

@@ -21,15 +21,17 @@ import { CrisisApi } from './crisis-api';
 import { INCIDENT_STATUS_KEYS, LEVEL_CHOICES, VERSION_STATUS_KEYS } from './crisis-labels';
 import { CRISIS_PATH, INCIDENT_SEGMENT, PLAYBOOK_SEGMENT } from './crisis-paths';
 import { CrisisStatus } from './crisis-status';
+import { ExercisePanel } from '../program/exercise-panel';
 
 /** Krisen-Playbooks: incidents and drills, the authority's playbooks, the templates, and „Krise ausrufen“. */
 @Component({
   selector: 'amt-crisis-overview-page',
-  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, LoadStatus, InlineAlert, TranslatePipe, DateTimePipe],
+  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, LoadStatus, InlineAlert, TranslatePipe, DateTimePipe, ExercisePanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   template: `
     <h1>{{ 'crisis.heading' | t }}</h1>
+    @defer (on idle) { <amt-exercise-panel class="program-panel" [orgId]="orgId()" area="krisen-playbooks" /> }
     @let state = data.current();
     @if (state.state !== 'loaded') {
       <amt-load-status [state]="state" (retry)="data.reload()" />

@@ -11,6 +11,7 @@ import { isStaleVersion } from '../shared/http/problem';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ActionProgress } from './action-progress';
 import { ShareControl } from './cohort/share-control';
+import { ExerciseUpload } from './exercise-upload';
 import { exerciseLink, exerciseLinkLabel } from './exercise-links';
 import { MarkdownText } from './markdown-text';
 import { ProgramApi } from './program-api';
@@ -19,7 +20,7 @@ import { type ExerciseItem, exerciseStatusKey } from './program-weeks';
 /** One weekly exercise on "Mein Programm": what to do, what is missing, and the work itself. */
 @Component({
   selector: 'amt-exercise-card',
-  imports: [ActionProgress, MarkdownText, ShareControl, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
+  imports: [ActionProgress, ExerciseUpload, MarkdownText, ShareControl, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './exercise-card.html',
   styleUrl: './exercise-card.scss',
@@ -43,7 +44,7 @@ export class ExerciseCard {
     const exercise = this.exercise();
     return exerciseLink(this.organizationId(), { area: exercise.area, rule: exercise.kind === 'action' ? exercise.rule : undefined });
   });
-  protected readonly linkLabel = computed(() => exerciseLinkLabel(this.exercise().area));
+  protected readonly linkLabel = computed(() => { const exercise = this.exercise(); return exerciseLinkLabel(exercise.area, exercise.kind === 'action' ? exercise.rule : undefined); });
   protected readonly headingId = computed(() => `exercise-${this.exercise().id}`);
   protected readonly shareSource = computed(() => ({ kind: 'reflection' as const, exerciseId: this.exercise().id }));
 

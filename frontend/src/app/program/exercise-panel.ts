@@ -8,7 +8,7 @@ import { forkJoin } from 'rxjs';
 import { loadOnRequest } from '../shared/http/load-on-request';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ActionProgress } from './action-progress';
-import { exerciseLink, exerciseLinkLabel, programLink } from './exercise-links';
+import { exerciseLinkLabel, panelLink, programLink } from './exercise-links';
 import { ProgramApi } from './program-api';
 import { currentWeek, exerciseStatusKey, weekItems } from './program-weeks';
 
@@ -65,9 +65,9 @@ export class ExercisePanel {
           kind: exercise.kind,
           progress,
           statusKey: exerciseStatusKey(progress.status),
-          // The area's own exercises are done right here; settings ones need a way there.
-          link: exercise.area !== area ? exerciseLink(organizationId, { area: exercise.area, rule: exercise.kind === 'action' ? exercise.rule : undefined }) : null,
-          linkLabel: exerciseLinkLabel(exercise.area),
+          // The exact place to act: a form of this area (a new text block), or another area (settings).
+          link: panelLink(organizationId, area, { area: exercise.area, rule: exercise.kind === 'action' ? exercise.rule : undefined }),
+          linkLabel: exerciseLinkLabel(exercise.area, exercise.kind === 'action' ? exercise.rule : undefined),
         }));
       if (exercises.length === 0) continue;
       return {

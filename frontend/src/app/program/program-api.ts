@@ -53,6 +53,22 @@ export class ProgramApi {
     return this.http.put<ExerciseProgressView>(`${exerciseUrl(organizationId, enrolmentId, exerciseId)}/checklist`, body);
   }
 
+  /** The image of an upload exercise, replacing an earlier one; the alt text goes before the file. */
+  uploadImage(organizationId: string, enrolmentId: string, exerciseId: string, altText: string, file: File): Observable<ExerciseProgressView> {
+    const body = new FormData();
+    body.append('altText', altText);
+    body.append('file', file, file.name);
+    return this.http.post<ExerciseProgressView>(`${exerciseUrl(organizationId, enrolmentId, exerciseId)}/upload`, body);
+  }
+
+  changeUploadAltText(organizationId: string, enrolmentId: string, exerciseId: string, version: number, altText: string): Observable<ExerciseProgressView> {
+    return this.http.patch<ExerciseProgressView>(`${exerciseUrl(organizationId, enrolmentId, exerciseId)}/upload`, { version, altText });
+  }
+
+  removeUpload(organizationId: string, enrolmentId: string, exerciseId: string): Observable<ExerciseProgressView> {
+    return this.http.delete<ExerciseProgressView>(`${exerciseUrl(organizationId, enrolmentId, exerciseId)}/upload`);
+  }
+
   /** The exact copy that would leave the authority; nothing is shared yet. */
   sharePreview(organizationId: string, enrolmentId: string, source: ShareSource): Observable<SharePreview> {
     return this.http.post<SharePreview>(`${enrolmentUrl(organizationId, enrolmentId)}/share-preview`, source);
@@ -122,4 +138,14 @@ function programUrl(organizationId: string): string {
 
 function exerciseUrl(organizationId: string, enrolmentId: string, exerciseId: string): string {
   return `${programUrl(organizationId)}/enrolments/${encodeURIComponent(enrolmentId)}/exercises/${encodeURIComponent(exerciseId)}`;
+}
+
+/** Where an upload exercise's image is served (only to the enrolled person); the version defeats a cached older image. */
+export function exerciseUploadUrl(organizationId: string, enrolmentId: string, exerciseId: string, version: number): string {
+  return `${exerciseUrl(organizationId, enrolmentId, exerciseId)}/upload/file?v=${version}`;
+}
+
+/** Where a shared image is served (to the cohort and its facilitator). */
+export function sharedImageUrl(cohortId: string, shareId: string): string {
+  return `${cohortUrl(cohortId)}/shares/${encodeURIComponent(shareId)}/image`;
 }

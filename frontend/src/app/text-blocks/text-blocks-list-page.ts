@@ -18,6 +18,7 @@ import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { InlineAlert } from '../shared/ui/inline-alert';
 import { organizationUrl } from '../shared/routing/paths';
 import { TextBlockPickerTrigger } from './picker';
+import { ExercisePanel } from '../program/exercise-panel';
 import { TEXT_BLOCK_STATUS_KEYS } from './text-block-labels';
 import { TextBlocksApi } from './text-blocks-api';
 import { TEXT_BLOCKS_PATH } from './text-blocks-paths';
@@ -28,7 +29,7 @@ import { TEXT_BLOCKS_PATH } from './text-blocks-paths';
  */
 @Component({
   selector: 'amt-text-blocks-list-page',
-  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, DateTimePipe, InlineAlert, TextBlockPickerTrigger, TranslatePipe],
+  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, DateTimePipe, InlineAlert, TextBlockPickerTrigger, TranslatePipe, ExercisePanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   templateUrl: './text-blocks-list-page.html',

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'program.participant_enrolled',
   'program.reflection_saved',
   'program.checklist_saved',
+  'program.upload_saved',
+  'program.upload_removed',
   'program.exercise_done',
   'program.shared',
   'program.share_withdrawn',

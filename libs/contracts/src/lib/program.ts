@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CURRICULUM_TOPICS, type Curriculum, EXERCISE_RULES, POSTER_SECTIONS, PROGRAM_AREAS, PROGRAM_WEEKS, runScheduleProblems } from '@amtsplan/domain';
 import { email, uuid, version } from './common';
+import { AltText } from './media';
 
 /**
  * The front matter of one week of the learning program (`libs/curriculum/<version>/woche-NN.md`).
@@ -29,7 +30,7 @@ const Exercise = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ ...exerciseBase, kind: z.literal('checklist'), items: z.array(text).min(1) }).strict(),
-  z.object({ ...exerciseBase, kind: z.literal('upload'), artefact: text, requiresAltText: z.boolean() }).strict(),
+  z.object({ ...exerciseBase, kind: z.literal('upload'), artefact: text, requiresAltText: z.boolean(), posterSection: z.enum(POSTER_SECTIONS).optional() }).strict(),
 ]);
 
 export const CurriculumWeekFrontMatter = z
@@ -109,8 +110,11 @@ const postDraftSource = {
   names: z.array(z.string().trim().max(120)).max(30).default([]),
 };
 
-/** What to share into the cohort: a reflection answer, or a post draft (anonymised). */
-export const ShareSource = z.discriminatedUnion('kind', [z.strictObject(reflectionSource), z.strictObject(postDraftSource)]);
+/** An upload exercise's image: shared as a copy of the file with its alt text (the body). */
+const uploadSource = { kind: z.literal('upload'), exerciseId: z.string().trim().min(1, 'Bitte eine Aufgabe angeben').max(80) };
+
+/** What to share into the cohort: a reflection answer, a post draft (anonymised), or an uploaded image. */
+export const ShareSource = z.discriminatedUnion('kind', [z.strictObject(reflectionSource), z.strictObject(postDraftSource), z.strictObject(uploadSource)]);
 export type ShareSource = z.input<typeof ShareSource>;
 
 /**
@@ -121,10 +125,13 @@ const previewedBody = z.string().max(70_000);
 export const CreateShareRequest = z.discriminatedUnion('kind', [
   z.strictObject({ ...reflectionSource, body: previewedBody }),
   z.strictObject({ ...postDraftSource, body: previewedBody }),
+  z.strictObject({ ...uploadSource, body: previewedBody }),
 ]);
 export type CreateShareRequest = z.input<typeof CreateShareRequest>;
 
-export const SharePreview = z.object({ kind: z.enum(['reflection', 'post_draft']), title: z.string(), body: z.string() });
+export const SHARE_KINDS = ['reflection', 'post_draft', 'upload'] as const;
+
+export const SharePreview = z.object({ kind: z.enum(SHARE_KINDS), title: z.string(), body: z.string() });
 export type SharePreview = z.infer<typeof SharePreview>;
 
 export const CreateShareCommentRequest = z.strictObject({ body: z.string().trim().min(1, 'Bitte einen Kommentar schreiben').max(4000, 'Höchstens 4.000 Zeichen') });
@@ -179,7 +186,8 @@ export type ShareCommentView = z.infer<typeof ShareCommentView>;
 
 export const ShareView = z.object({
   id: z.string(),
-  kind: z.enum(['reflection', 'post_draft']),
+  /** `upload`: the body is the image's alt text; the image is at `…/shares/:shareId/image`. */
+  kind: z.enum(SHARE_KINDS),
   exerciseId: z.string().nullable(),
   title: z.string(),
   body: z.string(),
@@ -229,6 +237,8 @@ export const ExerciseProgressView = z.object({
   checked: z.array(z.number()).optional(),
   /** The live check of an action exercise against the authority's data. */
   check: ExerciseCheckView.optional(),
+  /** An upload exercise's image (null until uploaded); the file is at `…/exercises/:exerciseId/upload/file`. */
+  upload: z.lazy(() => ExerciseUploadView).nullable().optional(),
 });
 export type ExerciseProgressView = z.infer<typeof ExerciseProgressView>;
 
@@ -283,11 +293,30 @@ export const SignManifestRequest = z.strictObject({
 });
 export type SignManifestRequest = z.input<typeof SignManifestRequest>;
 
+/** The image uploaded for an upload exercise. */
+export const ExerciseUploadView = z.object({
+  id: z.string(),
+  altText: z.string(),
+  contentType: z.string(),
+  byteSize: z.number(),
+  width: z.number(),
+  height: z.number(),
+  uploadedAt: z.string(),
+  version: z.number(),
+});
+export type ExerciseUploadView = z.infer<typeof ExerciseUploadView>;
+
+/** `PATCH …/exercises/:exerciseId/upload`: a corrected alt text. */
+export const UpdateExerciseUploadRequest = z.strictObject({ version, altText: AltText });
+export type UpdateExerciseUploadRequest = z.input<typeof UpdateExerciseUploadRequest>;
+
 export const PosterSectionView = z.object({
   section: z.enum(POSTER_SECTIONS),
   title: z.string(),
   answers: z.array(z.object({ exerciseId: z.string(), question: z.string(), text: z.string() })),
   facts: z.array(z.string()),
+  /** Uploaded images; the file is at `…/exercises/:exerciseId/upload/file`. */
+  images: z.array(z.object({ exerciseId: z.string(), title: z.string(), altText: z.string(), version: z.number() })),
   filled: z.boolean(),
 });
 

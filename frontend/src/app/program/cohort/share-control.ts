@@ -64,7 +64,7 @@ export class ShareControl {
   protected readonly busy = signal(false);
   protected readonly share = computed(() => {
     const source = this.source();
-    if (source.kind === 'reflection') return this.own.byExercise().get(source.exerciseId) ?? null;
+    if (source.kind !== 'post_draft') return this.own.byExercise().get(source.exerciseId) ?? null;
     const title = this.sharedTitle();
     return title ? (this.own.byTitle().get(title) ?? null) : null;
   });

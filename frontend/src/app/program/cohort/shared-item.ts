@@ -10,9 +10,11 @@ import { I18n } from '../../shared/i18n/i18n';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { meetingText } from '../program-dates';
-import { ProgramApi } from '../program-api';
+import { ProgramApi, sharedImageUrl } from '../program-api';
 
 type Reaction = (typeof SHARE_REACTIONS)[number];
+
+const KIND_KEYS = { reflection: 'program.share.kind.reflection', post_draft: 'program.share.kind.postDraft', upload: 'program.share.kind.upload' } as const satisfies Record<ShareView['kind'], string>;
 
 const REACTION_KEYS = { like: 'program.reaction.like', helpful: 'program.reaction.helpful', idea: 'program.reaction.idea' } as const satisfies Record<Reaction, string>;
 
@@ -29,7 +31,15 @@ const REACTION_KEYS = { like: 'program.reaction.like', helpful: 'program.reactio
         <h3 [id]="'share-' + s.id">{{ s.title }}</h3>
         <p class="byline">{{ 'program.share.byline' | t: { name: s.author.displayName, organization: s.author.organizationName, at: at(s.createdAt) } }}</p>
       </header>
-      <p class="body">{{ s.body }}</p>
+      @if (s.kind === 'upload') {
+        <!-- The body of an image share is its alt text: the image carries it, and it is shown below for everyone. -->
+        <figure class="image">
+          <img [src]="imageUrl()" [alt]="s.body" />
+          <figcaption class="body">{{ 'program.upload.altTextShown' | t: { altText: s.body } }}</figcaption>
+        </figure>
+      } @else {
+        <p class="body">{{ s.body }}</p>
+      }
       <div class="reactions" role="group" [attr.aria-label]="'program.reaction.label' | t">
         @for (reaction of reactions; track reaction) {
           <button mat-stroked-button type="button" [attr.aria-pressed]="s.myReaction === reaction" [class.chosen]="s.myReaction === reaction" [disabled]="busy()" (click)="react(reaction)">
@@ -66,6 +76,15 @@ const REACTION_KEYS = { like: 'program.reaction.like', helpful: 'program.reactio
       border-radius: 12px;
       border: 1px solid var(--mat-sys-outline-variant);
       background: var(--mat-sys-surface-container-lowest);
+    }
+    .image {
+      margin: 8px 0;
+    }
+    .image img {
+      display: block;
+      max-width: min(100%, 28rem);
+      height: auto;
+      border-radius: var(--mat-sys-corner-small);
     }
     .kind {
       font: var(--mat-sys-label-medium);
@@ -137,7 +156,8 @@ export class SharedItem {
   protected readonly reactionKeys = REACTION_KEYS;
   protected readonly busy = signal(false);
   protected readonly draft = signal('');
-  protected readonly kindKey = computed(() => (this.share().kind === 'reflection' ? 'program.share.kind.reflection' : 'program.share.kind.postDraft'));
+  protected readonly kindKey = computed(() => KIND_KEYS[this.share().kind]);
+  protected readonly imageUrl = computed(() => sharedImageUrl(this.cohortId(), this.share().id));
 
   protected at(iso: string): string {
     return meetingText(iso, this.i18n.language());

@@ -10,7 +10,7 @@ import { OwnShares } from '../cohort/own-shares';
 import { ShareControl } from '../cohort/share-control';
 import { meetingText } from '../program-dates';
 import { PROGRAM_PATH } from '../program-paths';
-import { ProgramApi, posterDownloadUrl } from '../program-api';
+import { exerciseUploadUrl, ProgramApi, posterDownloadUrl } from '../program-api';
 
 /**
  * The Konzept-Plakat: ten sections from the participant's reflection answers and the authority's
@@ -53,6 +53,13 @@ import { ProgramApi, posterDownloadUrl } from '../program-api';
                 <figcaption>{{ answer.question }}</figcaption>
                 <blockquote>{{ answer.text }}</blockquote>
                 <amt-share-control [organizationId]="orgId()" [enrolmentId]="enrolmentId()" [source]="{ kind: 'reflection', exerciseId: answer.exerciseId }" />
+              </figure>
+            }
+            @for (image of section.images; track image.exerciseId) {
+              <figure class="answer poster-image">
+                <figcaption>{{ image.title }}</figcaption>
+                <img [src]="imageUrl(image.exerciseId, image.version)" [alt]="image.altText" />
+                <amt-share-control [organizationId]="orgId()" [enrolmentId]="enrolmentId()" [source]="{ kind: 'upload', exerciseId: image.exerciseId }" />
               </figure>
             }
             @if (section.facts.length) {
@@ -126,6 +133,12 @@ import { ProgramApi, posterDownloadUrl } from '../program-api';
     .open {
       color: var(--mat-sys-on-surface-variant);
     }
+    .poster-image img {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      margin: 4px 0;
+    }
   `,
 })
 export class PosterPage {
@@ -149,6 +162,10 @@ export class PosterPage {
       const state = this.poster.current();
       if (state.state === 'loaded') this.shares.watch(state.value.cohortId);
     });
+  }
+
+  protected imageUrl(exerciseId: string, version: number): string {
+    return exerciseUploadUrl(this.orgId(), this.enrolmentId(), exerciseId, version);
   }
 
   protected at(iso: string): string {

@@ -62,6 +62,8 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'program.participant_enrolled': 'auditAction.program.participant_enrolled',
   'program.reflection_saved': 'auditAction.program.reflection_saved',
   'program.checklist_saved': 'auditAction.program.checklist_saved',
+  'program.upload_saved': 'auditAction.program.upload_saved',
+  'program.upload_removed': 'auditAction.program.upload_removed',
   'program.exercise_done': 'auditAction.program.exercise_done',
   'program.shared': 'auditAction.program.shared',
   'program.share_withdrawn': 'auditAction.program.share_withdrawn',

@@ -10,7 +10,9 @@ function validCurriculum(): Curriculum {
     const exercises: Exercise[] = [
       { id: id('reflexion'), kind: 'reflection', title: 'Nachdenken', minutes: 60, area: 'programm', instructions: 'Schreiben.', posterSection: POSTER_SECTIONS[i % POSTER_SECTIONS.length]!, prompt: 'Warum?' },
       { id: id('planen'), kind: 'action', title: 'Planen', minutes: 60, area: 'redaktionsplan', instructions: 'Planen.', rule: 'posts-planned-ahead', params: { posts: 8, days: 28, topics: 2 } },
-      { id: id('liste'), kind: 'checklist', title: 'Abhaken', minutes: 60, area: 'programm', instructions: 'Abhaken.', items: ['Eins', 'Zwei'] },
+      week === 6
+        ? { id: id('grafik'), kind: 'upload', title: 'Gestalten', minutes: 60, area: 'programm', instructions: 'Hochladen.', artefact: 'eine Grafik', requiresAltText: true, posterSection: 'themen-serien' }
+        : { id: id('liste'), kind: 'checklist', title: 'Abhaken', minutes: 60, area: 'programm', instructions: 'Abhaken.', items: ['Eins', 'Zwei'] },
     ];
     return {
       week,
@@ -92,6 +94,18 @@ describe('validateCurriculum', () => {
     expect(problems).toContainEqual({ path: 'weeks', message: 'Kein Wochenthema deckt „datenschutz-recht“ ab.' });
     expect(problems).toContainEqual({ path: 'weeks', message: 'Der Meilenstein „kick-off“ gehört in genau eine Woche (gefunden: 2).' });
     expect(problems).toContainEqual({ path: 'weeks', message: 'Keine Reflexionsaufgabe füllt den Plakatabschnitt „Ressourcen“.' });
+  });
+
+  it('wants an upload exercise somewhere, always with alt text and a known poster section', () => {
+    const week6 = (change: (e: Exercise) => Exercise) => withWeek(validCurriculum(), 5, (week) => ({ ...week, exercises: week.exercises.map((e) => (e.kind === 'upload' ? change(e) : e)) }));
+    expect(validateCurriculum(week6((e) => ({ ...e, requiresAltText: false }) as Exercise))).toEqual([
+      { path: 'weeks.5.exercises.2.requiresAltText', message: 'Ein hochgeladenes Bild braucht immer einen Alternativtext.' },
+    ]);
+    expect(validateCurriculum(week6((e) => ({ ...e, posterSection: 'plakat' }) as unknown as Exercise))).toEqual([
+      { path: 'weeks.5.exercises.2.posterSection', message: 'Unbekannter Plakatabschnitt „plakat“.' },
+    ]);
+    const noUpload = week6((e) => ({ id: e.id, kind: 'checklist', title: 'Abhaken', minutes: 60, area: 'programm', instructions: 'Abhaken.', items: ['Eins', 'Zwei'] }));
+    expect(validateCurriculum(noUpload)).toEqual([{ path: 'weeks', message: 'Keine Woche hat eine Upload-Aufgabe (z. B. eine Grafik mit Alternativtext).' }]);
   });
 
   it('accepts only https links for resources', () => {

@@ -77,7 +77,10 @@ export interface UploadExercise extends ExerciseBase {
   readonly kind: 'upload';
   /** What the file should show, e.g. "eine Grafik für eine Serie, gestaltet mit Canva". */
   readonly artefact: string;
+  /** Always true in shipped content: every image in the program has an alternative text. */
   readonly requiresAltText: boolean;
+  /** The Konzept-Plakat section the image is shown in, if any. */
+  readonly posterSection?: PosterSection;
 }
 
 export type Exercise = ReflectionExercise | ActionExercise | ChecklistExercise | UploadExercise;
@@ -187,6 +190,9 @@ export function validateCurriculum(curriculum: Curriculum): FieldProblem[] {
     const count = curriculum.weeks.filter((week) => week.milestone === milestone).length;
     if (count !== 1) problem('weeks', `Der Meilenstein „${milestone}“ gehört in genau eine Woche (gefunden: ${count}).`);
   }
+  if (!curriculum.weeks.some((week) => week.exercises.some((e) => e.kind === 'upload'))) {
+    problem('weeks', 'Keine Woche hat eine Upload-Aufgabe (z. B. eine Grafik mit Alternativtext).');
+  }
   const sections = new Set(curriculum.weeks.flatMap((week) => week.exercises.flatMap((e) => (e.kind === 'reflection' ? [e.posterSection] : []))));
   for (const section of POSTER_SECTIONS) {
     if (!sections.has(section)) problem('weeks', `Keine Reflexionsaufgabe füllt den Plakatabschnitt „${POSTER_SECTION_TITLES_DE[section]}“.`);
@@ -228,6 +234,10 @@ function exerciseProblems(exercise: Exercise, week: number): FieldProblem[] {
       break;
     case 'upload':
       if (!exercise.artefact.trim()) problem('artefact', 'Es fehlt, was hochgeladen werden soll.');
+      if (exercise.requiresAltText !== true) problem('requiresAltText', 'Ein hochgeladenes Bild braucht immer einen Alternativtext.');
+      if (exercise.posterSection !== undefined && !(POSTER_SECTIONS as readonly string[]).includes(exercise.posterSection)) {
+        problem('posterSection', `Unbekannter Plakatabschnitt „${exercise.posterSection}“.`);
+      }
       break;
     default:
       problem('kind', `Unbekannte Aufgabenart „${(exercise as { kind: string }).kind}“.`);
