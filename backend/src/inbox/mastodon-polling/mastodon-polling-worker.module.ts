@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../../app/core.module';
+import { CrisisDetectionJobs } from '../../crisis/crisis-detection-jobs';
 import { ChannelSecrets } from '../../publishing/channel-secrets';
 import { RemindersModule } from '../../reminders/reminders.module';
 import { InboxArrival } from '../inbox-capture.service';
@@ -28,6 +29,8 @@ export const MASTODON_POLLING_HANDLERS = [MastodonNotificationsPollHandler, Mast
     InboxRoutingRuleRepository,
     InboxSettingsRepository,
     InboxResponseReminderJobs,
+    // Polled mentions count for the shitstorm detection like captured ones.
+    CrisisDetectionJobs,
     ...MASTODON_POLLING_HANDLERS,
   ],
   exports: [...MASTODON_POLLING_HANDLERS, MastodonPoll, MastodonPollingReconciliation],
