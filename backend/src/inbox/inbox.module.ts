@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
+import { ApprovalVoidingModule } from '../approvals/approval-voiding.module';
 import { MastodonAdapter } from '../publishing/adapters/mastodon-adapter';
 import { ChannelSecrets } from '../publishing/channel-secrets';
 import { InboxArrival, InboxCaptureService } from './inbox-capture.service';
@@ -10,6 +11,7 @@ import { InboxHistory } from './inbox-history';
 import { InboxImportService } from './inbox-import.service';
 import { InboxItemRepository } from './inbox-item.repository';
 import { InboxItemsController } from './inbox-items.controller';
+import { InboxReplyApproval } from './inbox-reply-approval';
 import { InboxReplyService } from './inbox-reply.service';
 import { InboxRoutingRuleRepository } from './inbox-routing-rule.repository';
 import { InboxSettingsController } from './inbox-settings.controller';
@@ -22,7 +24,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
 
 /** Posteingang (Community-Management): the api side. */
 @Module({
-  imports: [CoreModule],
+  imports: [CoreModule, ApprovalVoidingModule],
   controllers: INBOX_CONTROLLERS,
   providers: [
     InboxItemRepository,
@@ -35,6 +37,8 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
     InboxImportService,
     InboxWorkflowService,
     InboxReplyService,
+    // Replies on sensitive categories are a subject of the Freigabe (decision 0020).
+    InboxReplyApproval,
     InboxEvidenceService,
     InboxSettingsService,
     InboxDashboardService,

@@ -20,6 +20,7 @@ import { CreateCrisisMode1795404000000 } from './1795404000000-CreateCrisisMode'
 import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgramManifests';
 import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
 import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
+import { SensitiveInboxReplies1795408200000 } from './1795408200000-SensitiveInboxReplies';
 import { SubmitPlaybookVersions1795407000000 } from './1795407000000-SubmitPlaybookVersions';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
@@ -48,4 +49,5 @@ export const MIGRATIONS: Function[] = [
   AddProgramAuthorityDirectory1795405100000,
   CreateProgramMidpointReviews1795405200000,
   SubmitPlaybookVersions1795407000000,
+  SensitiveInboxReplies1795408200000,
 ];

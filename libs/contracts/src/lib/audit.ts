@@ -112,6 +112,9 @@ export const AUDIT_ACTIONS = [
   'inbox.routing_rule_updated',
   'inbox.routing_rule_deleted',
   'inbox.settings_updated',
+  'inbox.sensitive_categories_changed',
+  'inbox.routing_rules_reordered',
+  'inbox.reply_submitted',
   'inbox.retention_run',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -117,6 +117,9 @@ const ACTION_LABELS: { readonly [A in AuditAction]: PlainMessageKey } = {
   'inbox.routing_rule_updated': 'auditAction.inbox.routing_rule_updated',
   'inbox.routing_rule_deleted': 'auditAction.inbox.routing_rule_deleted',
   'inbox.settings_updated': 'auditAction.inbox.settings_updated',
+  'inbox.sensitive_categories_changed': 'auditAction.inbox.sensitive_categories_changed',
+  'inbox.routing_rules_reordered': 'auditAction.inbox.routing_rules_reordered',
+  'inbox.reply_submitted': 'auditAction.inbox.reply_submitted',
   'inbox.retention_run': 'auditAction.inbox.retention_run',
 };
 

@@ -3,3 +3,4 @@ export * from './routing-rules';
 export * from './response-clock';
 export * from './strafantrag-deadline';
 export * from './reply-placeholders';
+export * from './sensitive-reply';

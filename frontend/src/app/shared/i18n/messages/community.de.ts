@@ -16,6 +16,9 @@ export const communityDe = {
   'auditAction.inbox.routing_rule_updated': 'Weiterleitungsregel geändert',
   'auditAction.inbox.routing_rule_deleted': 'Weiterleitungsregel gelöscht',
   'auditAction.inbox.settings_updated': 'Einstellungen des Posteingangs geändert',
+  'auditAction.inbox.sensitive_categories_changed': 'Sensible Kategorien des Posteingangs geändert',
+  'auditAction.inbox.routing_rules_reordered': 'Reihenfolge der Weiterleitungsregeln geändert',
+  'auditAction.inbox.reply_submitted': 'Antwort zur Freigabe eingereicht',
   'auditAction.inbox.retention_run': 'Löschlauf des Posteingangs',
 
   'community.heading': 'Posteingang',
