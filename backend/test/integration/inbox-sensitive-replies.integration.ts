@@ -169,4 +169,60 @@ describe('Posteingang: Antworten auf sensible Kategorien', () => {
     expect(sent.body.status).toBe('answered');
     expect(sent.body.replies[0]).toMatchObject({ state: 'sent', approval: null });
   });
+
+  describe('routing rules and placeholders (settings pages)', () => {
+    interface Rule { id: string; position: number; keyword: string | null; version: number }
+    interface Problem { status: number; errors?: Array<{ path: string; message: string }> }
+    const paths = (body: Problem) => (body.errors ?? []).map((e) => e.path);
+
+    it('validates rules per field, refuses stale edits (409) and lets only admins change them', async () => {
+      await app.owner.query('DELETE FROM inbox_routing_rules WHERE organization_id = $1', [orgId]);
+      expect(paths((await admin.post<Problem>(url('/inbox/routing-rules'), { matchKind: 'keyword', keyword: '', category: 'question' })).body)).toEqual(['keyword']);
+      expect(paths((await admin.post<Problem>(url('/inbox/routing-rules'), { matchKind: 'channel', category: 'question' })).body)).toEqual(['channelId']);
+      expect(paths((await admin.post<Problem>(url('/inbox/routing-rules'), { matchKind: 'keyword', keyword: 'Kita' })).body)).toEqual(['category']);
+      const created = await admin.post<Rule>(url('/inbox/routing-rules'), { matchKind: 'keyword', keyword: 'Kita', category: 'question', department: 'Jugendamt' });
+      expect(created.status).toBe(201);
+      expect((await community.post(url('/inbox/routing-rules'), { matchKind: 'keyword', keyword: 'x', category: 'spam' })).status).toBe(403);
+      expect((await community.get<Rule[]>(url('/inbox/routing-rules'))).status).toBe(200);
+      const edited = await admin.request<Rule>('PUT', url(`/inbox/routing-rules/${created.body.id}`), { body: { matchKind: 'keyword', keyword: 'Kindergarten', category: 'question', version: 1 } });
+      expect(edited.body).toMatchObject({ keyword: 'Kindergarten', version: 2 });
+      expect((await admin.request('PUT', url(`/inbox/routing-rules/${created.body.id}`), { body: { matchKind: 'keyword', keyword: 'Krippe', category: 'question', version: 1 } })).status).toBe(409);
+      expect((await community.request('PUT', url(`/inbox/routing-rules/${created.body.id}`), { body: { matchKind: 'keyword', keyword: 'Krippe', category: 'question', version: 2 } })).status).toBe(403);
+      expect((await community.delete(url(`/inbox/routing-rules/${created.body.id}`))).status).toBe(403);
+    });
+
+    it('reorders rules (the whole list, else 409; audited)', async () => {
+      const second = await admin.post<Rule>(url('/inbox/routing-rules'), { matchKind: 'keyword', keyword: 'Müll', category: 'question' });
+      const third = await admin.post<Rule>(url('/inbox/routing-rules'), { matchKind: 'keyword', keyword: 'Hass', category: 'hate' });
+      const before = (await admin.get<Rule[]>(url('/inbox/routing-rules'))).body;
+      const order = [third.body.id, before[0]!.id, second.body.id];
+      expect((await community.request('PUT', url('/inbox/routing-rules/order'), { body: { ruleIds: order } })).status).toBe(403);
+      const reordered = await admin.request<Rule[]>('PUT', url('/inbox/routing-rules/order'), { body: { ruleIds: order } });
+      expect(reordered.status).toBe(200);
+      expect(reordered.body.map((r) => r.id)).toEqual(order);
+      expect(reordered.body.map((r) => r.position)).toEqual([1, 2, 3]);
+      // A list that misses a rule (made before someone added one) is stale.
+      expect((await admin.request('PUT', url('/inbox/routing-rules/order'), { body: { ruleIds: order.slice(0, 2) } })).status).toBe(409);
+      const audit = await app.owner.query(`SELECT details FROM audit_events WHERE action = 'inbox.routing_rules_reordered' AND organization_id = $1`, [orgId]);
+      expect(audit).toEqual([{ details: { ruleIds: order } }]);
+    });
+
+    it('manages own placeholders: validation per field, 409, admins only, audited', async () => {
+      interface TbSettings { version: number; addressForm: string; placeholders: Array<{ key: string; label: string; defaultValue: string | null }> }
+      const current = (await admin.get<TbSettings>(url('/text-block-settings'))).body;
+      const builtIn = await admin.patch<Problem>(url('/text-block-settings'), { version: current.version, placeholders: [{ key: 'name', label: 'Name', defaultValue: null }] });
+      expect(builtIn.status).toBe(400);
+      expect(paths(builtIn.body)).toEqual(['placeholders.0.key']);
+      const badKey = await admin.patch<Problem>(url('/text-block-settings'), { version: current.version, placeholders: [{ key: 'Telefon Nr', label: 'Telefon', defaultValue: null }] });
+      expect(paths(badKey.body)).toEqual(['placeholders.0.key']);
+      const placeholders = [...current.placeholders.filter((p) => p.key !== 'buergerbuero'), { key: 'buergerbuero', label: 'Bürgerbüro', defaultValue: 'Marktplatz 1' }];
+      expect((await community.patch(url('/text-block-settings'), { version: current.version, placeholders })).status).toBe(403);
+      const saved = await admin.patch<TbSettings>(url('/text-block-settings'), { version: current.version, placeholders });
+      expect(saved.status).toBe(200);
+      expect(saved.body.placeholders).toContainEqual({ key: 'buergerbuero', label: 'Bürgerbüro', defaultValue: 'Marktplatz 1' });
+      expect((await admin.patch(url('/text-block-settings'), { version: current.version, placeholders: [] })).status).toBe(409);
+      const audit = await app.owner.query(`SELECT details FROM audit_events WHERE action = 'text_block_settings.updated' AND organization_id = $1`, [orgId]);
+      expect(audit.at(-1).details.placeholders).toContain('buergerbuero');
+    });
+  });
 });
