@@ -63,7 +63,10 @@ export class InboxItemPanel {
   protected readonly approvalReply = computed(
     () => this.item().replies.filter((r) => r.state === 'in_approval' || r.state === 'approved' || r.state === 'changes_requested' || r.state === 'rejected').at(-1) ?? null,
   );
-  protected readonly approvalLabel = APPROVAL_LABEL;
+  protected readonly approvalStateKey = computed<PlainMessageKey>(() => {
+    const state = this.approvalReply()?.state;
+    return state && state in APPROVAL_LABEL ? APPROVAL_LABEL[state as keyof typeof APPROVAL_LABEL] : APPROVAL_LABEL.in_approval;
+  });
   protected approvalLink(requestId: string): string[] {
     return organizationUrl(this.organizationId(), APPROVALS_PATH, requestId);
   }
