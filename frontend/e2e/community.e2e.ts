@@ -58,6 +58,21 @@ async function approvedTextBlocks(browser: Browser, blocks: ReadonlyArray<{ shor
   }
 }
 
+/** The admin marks inbox categories as sensitive: replies on them go through the Freigabe first (decision 0020). */
+async function markSensitive(browser: Browser, categories: readonly string[]): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await logIn(page, 'admin@musterstadt.example');
+    await expect(page.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible({ timeout: 30_000 });
+    const admin = await musterstadtApi(page);
+    const settings = await admin.get<Record<string, unknown> & { version: number }>('/inbox/settings');
+    await admin.put('/inbox/settings', { ...settings, sensitiveCategories: categories });
+  } finally {
+    await context.close();
+  }
+}
+
 /** In the reply box: Ctrl+K (or "/"), search by short code, Enter; the commenter's name is pre-filled, Enter inserts. */
 async function insertTextBlock(page: Page, opener: 'Control+k' | '/', shortCode: string): Promise<void> {
   await page.keyboard.press(opener);
@@ -81,6 +96,7 @@ test.describe('Community: Posteingang', () => {
     const opening = `oeffnung-${stamp}`;
     const bulky = `sperrmuell-${stamp}`;
     const calendar = `kalender-${stamp}`;
+    await markSensitive(browser, ['complaint', 'hate']);
     await approvedTextBlocks(browser, [
       { shortCode: calendar, title: `Abfallkalender abonnieren ${stamp}`, body: 'Hallo {{name}}, den Abfallkalender können Sie im Handykalender abonnieren: musterstadt.example/abfall/ics' },
       { shortCode: opening, title: `Bürgerbüro samstags ${stamp}`, body: 'Guten Tag {{name}}, das Bürgerbüro hat samstags von 9 bis 12 Uhr geöffnet.' },
@@ -93,7 +109,8 @@ test.describe('Community: Posteingang', () => {
     await keepScreenshot(page, 'community-inbox-desktop');
 
     // Capture three questions and answer them with text blocks without the mouse (no click from here to the forwarding).
-    await page.locator('[data-item]').first().focus();
+    // Nothing focused (the list may be empty): the shortcuts act on the page.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await captureByKeyboard(page, `Hat das Bürgerbüro am Samstag offen? (${stamp}-1)`, 'Erika E.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('1');
@@ -275,8 +292,16 @@ test.describe('Community: Posteingang', () => {
     await page.goto(`/o/${api.organizationId}/community/einstellungen`);
     await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen des Posteingangs' })).toBeVisible({ timeout: 30_000 });
     const rules = page.getByRole('list', { name: 'Weiterleitungsregeln' });
-    await expect(rules.getByRole('listitem').first()).toContainText('„Abfall“');
-    await expect(page.getByRole('checkbox', { name: 'Beschwerde' })).toBeChecked();
+    // Sensitive categories: ticked and saved with the other settings.
+    const praise = page.getByRole('checkbox', { name: 'Anregung' });
+    if (!(await praise.isChecked())) await praise.check();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByText('Einstellungen gespeichert.')).toBeVisible();
+    await expect(praise).toBeChecked();
+    const first = await api.post<{ id: string }>('/inbox/routing-rules', { matchKind: 'keyword', keyword: `Abfall${stamp}`, category: 'question', department: 'Abfallwirtschaft' });
+    expect(first.id).toBeTruthy();
+    await page.reload();
+    await expect(rules.getByRole('listitem').filter({ hasText: `Abfall${stamp}` })).toBeVisible({ timeout: 30_000 });
 
     // A rule without a keyword: the server's message stands at the field.
     const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Neue Regel' }) });
@@ -316,12 +341,12 @@ test.describe('Community: Posteingang', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Anrede und eigene Platzhalter' })).toBeVisible({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Platzhalter hinzufügen' }).click();
     const last = page.locator('.placeholders li').last();
-    await expect(last.getByLabel('Platzhalter')).toBeFocused();
+    await expect(last.getByRole('textbox', { name: 'Platzhalter' })).toBeFocused();
     await page.keyboard.type('name');
     await last.getByLabel('Bezeichnung').fill('Name');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(last.getByText('{{name}} gibt es schon für alle Behörden.')).toBeVisible();
-    await last.getByLabel('Platzhalter').fill(`sprechzeit${stamp}`);
+    await last.getByRole('textbox', { name: 'Platzhalter' }).fill(`sprechzeit${stamp}`);
     await last.getByLabel('Bezeichnung').fill('Sprechzeit');
     await last.getByLabel('Standardwert (optional)').fill('Di 14–18 Uhr');
     await page.getByRole('button', { name: 'Speichern' }).click();
