@@ -58,6 +58,16 @@ async function approvedTextBlocks(browser: Browser, blocks: ReadonlyArray<{ shor
   }
 }
 
+/** After a switch to the phone width the navigation may stay open as an overlay; Escape closes it. */
+async function closeNavigationOverlay(page: Page): Promise<void> {
+  await page.waitForTimeout(500);
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  if (await page.getByRole('button', { name: 'Navigation öffnen' }).isVisible()) {
+    if (await nav.isVisible()) await page.keyboard.press('Escape');
+    await nav.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+  }
+}
+
 /** The admin marks inbox categories as sensitive: replies on them go through the Freigabe first (decision 0020). */
 async function markSensitive(browser: Browser, categories: readonly string[]): Promise<void> {
   const context = await browser.newContext();
@@ -91,7 +101,8 @@ async function insertTextBlock(page: Page, opener: 'Control+k' | '/', shortCode:
 
 test.describe('Community: Posteingang', () => {
   test('a moderator answers three comments with text blocks by keyboard, forwards one, secures evidence of a hate comment and sends a sensitive reply through the Freigabe', async ({ browser }) => {
-    test.slow();
+    // Four people, three logins and a decision on a busy machine.
+    test.setTimeout(480_000);
     const stamp = Date.now().toString().slice(-6);
     const opening = `oeffnung-${stamp}`;
     const bulky = `sperrmuell-${stamp}`;
@@ -226,6 +237,8 @@ test.describe('Community: Posteingang', () => {
     await approvalBox.scrollIntoViewIfNeeded();
     await keepScreenshot(page, 'community-sensitive-reply-desktop');
     await page.setViewportSize(PHONE);
+    await closeNavigationOverlay(page);
+    await approvalBox.scrollIntoViewIfNeeded();
     await keepScreenshot(page, 'community-sensitive-reply-mobile');
     await page.setViewportSize(DESKTOP);
 
@@ -330,6 +343,8 @@ test.describe('Community: Posteingang', () => {
     }
     await expect(rules.getByRole('listitem').first()).toContainText(`Spielplatz${stamp}`);
     await page.setViewportSize(PHONE);
+    await closeNavigationOverlay(page);
+    await rules.scrollIntoViewIfNeeded();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot(page, 'community-routing-rules-mobile');
     await page.setViewportSize(DESKTOP);
@@ -354,6 +369,7 @@ test.describe('Community: Posteingang', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot(page, 'text-block-placeholders-desktop');
     await page.setViewportSize(PHONE);
+    await closeNavigationOverlay(page);
     await keepScreenshot(page, 'text-block-placeholders-mobile');
     await context.close();
   });

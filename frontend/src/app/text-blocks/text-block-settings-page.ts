@@ -175,7 +175,8 @@ export class TextBlockSettingsPage {
 
   protected add(): void {
     this.placeholders.push(placeholderForm());
-    queueMicrotask(() => this.keyInputs().at(-1)?.nativeElement.focus());
+    // After the change detection that renders the new row.
+    setTimeout(() => this.keyInputs().at(-1)?.nativeElement.focus());
   }
 
   protected remove(index: number): void {
