@@ -58,14 +58,15 @@ async function approvedTextBlocks(browser: Browser, blocks: ReadonlyArray<{ shor
   }
 }
 
-/** After a switch to the phone width the navigation may stay open as an overlay; Escape closes it. */
+/**
+ * After a switch from the desktop to the phone width the navigation stays open as an overlay
+ * (it was open beside the page); a tap on the backdrop closes it, as a user would.
+ */
 async function closeNavigationOverlay(page: Page): Promise<void> {
   await page.waitForTimeout(500);
-  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  if (await page.getByRole('button', { name: 'Navigation öffnen' }).isVisible()) {
-    if (await nav.isVisible()) await page.keyboard.press('Escape');
-    await nav.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
-  }
+  const backdrop = page.locator('.mat-drawer-backdrop.mat-drawer-shown');
+  if (await backdrop.isVisible()) await backdrop.click({ position: { x: 360, y: 400 } });
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
 }
 
 /** The admin marks inbox categories as sensitive: replies on them go through the Freigabe first (decision 0020). */
@@ -259,7 +260,7 @@ test.describe('Community: Posteingang', () => {
     await expect(approver.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible({ timeout: 30_000 });
     await openArea(approver, 'Freigaben');
     await approver.getByRole('link', { name: 'Antwort an Karl K.' }).first().click();
-    await expect(approver.getByRole('heading', { level: 1, name: 'Antwort an Karl K.' })).toBeVisible();
+    await expect(approver.getByRole('heading', { level: 1, name: 'Antwort im Posteingang' })).toBeVisible();
     const preview = approver.getByRole('region', { name: 'Eingereichte Antwort' });
     await expect(preview).toContainText(complaint);
     await expect(preview).toContainText('Die Abfallwirtschaft leert den Container morgen früh.');
