@@ -58,6 +58,32 @@ async function approvedTextBlocks(browser: Browser, blocks: ReadonlyArray<{ shor
   }
 }
 
+/**
+ * After a switch from the desktop to the phone width the navigation stays open as an overlay
+ * (it was open beside the page); a tap on the backdrop closes it, as a user would.
+ */
+async function closeNavigationOverlay(page: Page): Promise<void> {
+  await page.waitForTimeout(500);
+  const backdrop = page.locator('.mat-drawer-backdrop.mat-drawer-shown');
+  if (await backdrop.isVisible()) await backdrop.click({ position: { x: 360, y: 400 } });
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+}
+
+/** The admin marks inbox categories as sensitive: replies on them go through the Freigabe first (decision 0020). */
+async function markSensitive(browser: Browser, categories: readonly string[]): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await logIn(page, 'admin@musterstadt.example');
+    await expect(page.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible({ timeout: 30_000 });
+    const admin = await musterstadtApi(page);
+    const settings = await admin.get<Record<string, unknown> & { version: number }>('/inbox/settings');
+    await admin.put('/inbox/settings', { ...settings, sensitiveCategories: categories });
+  } finally {
+    await context.close();
+  }
+}
+
 /** In the reply box: Ctrl+K (or "/"), search by short code, Enter; the commenter's name is pre-filled, Enter inserts. */
 async function insertTextBlock(page: Page, opener: 'Control+k' | '/', shortCode: string): Promise<void> {
   await page.keyboard.press(opener);
@@ -75,12 +101,16 @@ async function insertTextBlock(page: Page, opener: 'Control+k' | '/', shortCode:
 }
 
 test.describe('Community: Posteingang', () => {
-  test('a moderator captures and answers comments by keyboard, forwards one and secures evidence of a hate comment', async ({ browser }) => {
-    test.slow();
+  test('a moderator answers three comments with text blocks by keyboard, forwards one, secures evidence of a hate comment and sends a sensitive reply through the Freigabe', async ({ browser }) => {
+    // Four people, three logins and a decision on a busy machine.
+    test.setTimeout(480_000);
     const stamp = Date.now().toString().slice(-6);
     const opening = `oeffnung-${stamp}`;
     const bulky = `sperrmuell-${stamp}`;
+    const calendar = `kalender-${stamp}`;
+    await markSensitive(browser, ['complaint', 'hate']);
     await approvedTextBlocks(browser, [
+      { shortCode: calendar, title: `Abfallkalender abonnieren ${stamp}`, body: 'Hallo {{name}}, den Abfallkalender können Sie im Handykalender abonnieren: musterstadt.example/abfall/ics' },
       { shortCode: opening, title: `Bürgerbüro samstags ${stamp}`, body: 'Guten Tag {{name}}, das Bürgerbüro hat samstags von 9 bis 12 Uhr geöffnet.' },
       { shortCode: bulky, title: `Sperrmüll-Termine ${stamp}`, body: 'Hallo {{name}}, die Abholtermine stehen im Abfallkalender: musterstadt.example/abfall' },
     ]);
@@ -90,8 +120,9 @@ test.describe('Community: Posteingang', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot(page, 'community-inbox-desktop');
 
-    // Capture two questions and answer both without the mouse.
-    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    // Capture three questions and answer them with text blocks without the mouse (no click from here to the forwarding).
+    // Nothing focused (the list may be empty): the shortcuts act on the page.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await captureByKeyboard(page, `Hat das Bürgerbüro am Samstag offen? (${stamp}-1)`, 'Erika E.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('1');
@@ -124,6 +155,20 @@ test.describe('Community: Posteingang', () => {
     await expect(page.getByLabel('Antworttext')).toHaveValue('Hallo Jonas J., die Abholtermine stehen im Abfallkalender: musterstadt.example/abfall');
     await page.keyboard.press('Control+Enter');
     await expect(panel.getByText('Kopiert und als beantwortet markiert')).toBeVisible();
+
+    // The third: category by key, reply box by key, text block by Ctrl+K, sent with Ctrl+Enter.
+    await page.locator('[data-item][aria-current="true"]').focus();
+    await captureByKeyboard(page, `Gibt es den Abfallkalender zum Abonnieren? (${stamp}-5)`, 'Tim T.');
+    await page.keyboard.press('1');
+    await expect(panel.getByText('Frage', { exact: true })).toBeVisible();
+    await page.keyboard.press('r');
+    await expect(page.getByLabel('Antworttext')).toBeFocused();
+    await insertTextBlock(page, 'Control+k', calendar);
+    await expect(page.getByLabel('Antworttext')).toHaveValue('Hallo Tim T., den Abfallkalender können Sie im Handykalender abonnieren: musterstadt.example/abfall/ics');
+    await page.keyboard.press('Control+Enter');
+    await expect(panel.getByText('Kopiert und als beantwortet markiert')).toBeVisible();
+    await expect(panel.getByText('Beantwortet', { exact: true })).toBeVisible();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // A question for the Tiefbauamt: forwarded to the department.
     await page.locator('[data-item][aria-current="true"]').focus();
@@ -177,6 +222,63 @@ test.describe('Community: Posteingang', () => {
 
     await keepScreenshot(page, 'community-inbox-filled-desktop');
 
+    // A complaint: the category is marked sensitive in the demo, so the reply goes to the Freigabe first.
+    await page.locator('[data-item][aria-current="true"]').focus();
+    const complaint = `Seit Wochen stinkt der Container am Bahnhof, niemand kümmert sich! (${stamp}-6)`;
+    await captureByKeyboard(page, complaint, 'Karl K.');
+    await page.keyboard.press('2');
+    await expect(panel.getByText('Die Kategorie ist als sensibel markiert')).toBeVisible();
+    await page.keyboard.press('r');
+    await page.keyboard.type('Guten Tag Karl K., danke für den Hinweis. Die Abfallwirtschaft leert den Container morgen früh.');
+    await page.keyboard.press('Control+Enter');
+    const approvalBox = panel.locator('.approval');
+    await expect(approvalBox).toContainText('Wartet auf Freigabe');
+    await expect(panel.getByText('Kopiert und als beantwortet markiert')).toBeHidden();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await approvalBox.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'community-sensitive-reply-desktop');
+    await page.setViewportSize(PHONE);
+    await closeNavigationOverlay(page);
+    await approvalBox.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'community-sensitive-reply-mobile');
+    await page.setViewportSize(DESKTOP);
+
+    // The Redaktion looks over (first step of the route, by API); leadership approves on the decision page.
+    const editorContext = await browser.newContext();
+    const editorPage = await editorContext.newPage();
+    await logInToShell(editorPage, EDITOR);
+    const editorApi = await musterstadtApi(editorPage);
+    const waiting = await editorApi.get<{ waitingForMe: Array<{ requestId: string; subjectType: string; workingTitle: string }> }>('/approvals/inbox');
+    const row = waiting.waitingForMe.find((r) => r.subjectType === 'inbox_reply' && r.workingTitle === 'Antwort an Karl K.')!;
+    const request = await editorApi.get<{ id: string; contentHash: string; currentStepIndex: number }>(`/approval-requests/${row.requestId}`);
+    await editorApi.post(`/approval-requests/${request.id}/decisions`, { decision: 'approve', stepIndex: request.currentStepIndex, contentHash: request.contentHash });
+    await editorContext.close();
+
+    const approverContext = await browser.newContext({ viewport: PHONE });
+    const approver = await approverContext.newPage();
+    await logIn(approver, APPROVER);
+    await expect(approver.getByRole('heading', { level: 1, name: 'Redaktionsplan' })).toBeVisible({ timeout: 30_000 });
+    await openArea(approver, 'Freigaben');
+    await approver.getByRole('link', { name: 'Antwort an Karl K.' }).first().click();
+    await expect(approver.getByRole('heading', { level: 1, name: 'Antwort im Posteingang' })).toBeVisible();
+    const preview = approver.getByRole('region', { name: 'Eingereichte Antwort' });
+    await expect(preview).toContainText(complaint);
+    await expect(preview).toContainText('Die Abfallwirtschaft leert den Container morgen früh.');
+    expect(await seriousAccessibilityViolations(approver)).toEqual([]);
+    await keepScreenshot(approver, 'approval-inbox-reply-mobile');
+    await approver.getByRole('button', { name: 'Freigeben' }).click();
+    await expect(approver.locator('[data-status]')).toHaveText('Freigegeben');
+    await approverContext.close();
+
+    // Back in the Posteingang: the approved reply is copied and marked answered.
+    await page.reload();
+    await expect(page.getByText(/\d+ Einträge geladen/)).toBeVisible({ timeout: 30_000 });
+    await page.locator('[data-item]').filter({ hasText: complaint.slice(0, 30) }).first().click();
+    await expect(approvalBox).toContainText('Freigegeben – bereit zum Senden');
+    await panel.getByRole('button', { name: 'Freigegebene Antwort kopieren und als beantwortet markieren' }).click();
+    await expect(panel.getByText('Kopiert und als beantwortet markiert')).toBeVisible();
+    await expect(panel.getByText('Beantwortet', { exact: true })).toBeVisible();
+
     // Figures and the phone view.
     await page.getByRole('link', { name: 'Kennzahlen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kennzahlen' })).toBeVisible();
@@ -192,5 +294,84 @@ test.describe('Community: Posteingang', () => {
     expect(await seriousAccessibilityViolations(phone)).toEqual([]);
     await keepScreenshot(phone, 'community-inbox-mobile');
     await phoneContext.close();
+  });
+
+  test('settings: routing rules are edited, reordered and deleted with field errors; own placeholders are managed', async ({ browser }) => {
+    test.slow();
+    const stamp = Date.now().toString().slice(-6);
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await logInToShell(page, 'admin@musterstadt.example');
+    const api = await musterstadtApi(page);
+    await page.goto(`/o/${api.organizationId}/community/einstellungen`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen des Posteingangs' })).toBeVisible({ timeout: 30_000 });
+    const rules = page.getByRole('list', { name: 'Weiterleitungsregeln' });
+    // Sensitive categories: ticked and saved with the other settings.
+    const praise = page.getByRole('checkbox', { name: 'Anregung' });
+    if (!(await praise.isChecked())) await praise.check();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByText('Einstellungen gespeichert.')).toBeVisible();
+    await expect(praise).toBeChecked();
+    const first = await api.post<{ id: string }>('/inbox/routing-rules', { matchKind: 'keyword', keyword: `Abfall${stamp}`, category: 'question', department: 'Abfallwirtschaft' });
+    expect(first.id).toBeTruthy();
+    await page.reload();
+    await expect(rules.getByRole('listitem').filter({ hasText: `Abfall${stamp}` })).toBeVisible({ timeout: 30_000 });
+
+    // A rule without a keyword: the server's message stands at the field.
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Neue Regel' }) });
+    await form.getByRole('button', { name: 'Regel anlegen' }).click();
+    await expect(form.getByText('Bitte ein Stichwort angeben')).toBeVisible();
+    await form.getByLabel('Stichwort').fill(`Spielplatz${stamp}`);
+    await form.getByRole('combobox', { name: 'Kategorie' }).click();
+    await page.getByRole('option', { name: 'Anregung' }).click();
+    await form.getByLabel('Fachbereich').fill('Grünflächenamt');
+    await form.getByRole('button', { name: 'Regel anlegen' }).click();
+    const created = rules.getByRole('listitem').filter({ hasText: `Spielplatz${stamp}` });
+    await expect(created).toContainText('Anregung, Grünflächenamt');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'community-routing-rules-desktop');
+
+    // Edit it, move it to the top, and delete it again.
+    await created.getByRole('button', { name: /bearbeiten$/ }).click();
+    const editForm = page.locator('form').filter({ has: page.getByRole('heading', { name: /^Regel \d+ bearbeiten$/ }) });
+    await editForm.getByLabel('Fachbereich').fill('Stadtgrün');
+    await editForm.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(created).toContainText('Anregung, Stadtgrün');
+    const count = await rules.getByRole('listitem').count();
+    for (let n = count; n > 1; n--) {
+      await rules.getByRole('button', { name: `Regel ${n} nach oben` }).click();
+      await expect(rules.getByRole('listitem').nth(n - 2)).toContainText(`Spielplatz${stamp}`);
+    }
+    await expect(rules.getByRole('listitem').first()).toContainText(`Spielplatz${stamp}`);
+    await page.setViewportSize(PHONE);
+    await closeNavigationOverlay(page);
+    await rules.scrollIntoViewIfNeeded();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'community-routing-rules-mobile');
+    await page.setViewportSize(DESKTOP);
+    await rules.getByRole('button', { name: 'Regel 1 löschen' }).click();
+    await expect(rules).not.toContainText(`Spielplatz${stamp}`);
+
+    // Own placeholders: a built-in name is refused at its field, then saved with a default value.
+    await page.goto(`/o/${api.organizationId}/textbausteine/einstellungen`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Anrede und eigene Platzhalter' })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Platzhalter hinzufügen' }).click();
+    const last = page.locator('.placeholders li').last();
+    await expect(last.getByRole('textbox', { name: 'Platzhalter' })).toBeFocused();
+    await page.keyboard.type('name');
+    await last.getByLabel('Bezeichnung').fill('Name');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(last.getByText('{{name}} gibt es schon für alle Behörden.')).toBeVisible();
+    await last.getByRole('textbox', { name: 'Platzhalter' }).fill(`sprechzeit${stamp}`);
+    await last.getByLabel('Bezeichnung').fill('Sprechzeit');
+    await last.getByLabel('Standardwert (optional)').fill('Di 14–18 Uhr');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByText('Anrede und Platzhalter gespeichert.')).toBeVisible();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'text-block-placeholders-desktop');
+    await page.setViewportSize(PHONE);
+    await closeNavigationOverlay(page);
+    await keepScreenshot(page, 'text-block-placeholders-mobile');
+    await context.close();
   });
 });

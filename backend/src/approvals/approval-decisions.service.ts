@@ -117,7 +117,7 @@ export class ApprovalDecisionsService {
     this.reminders.planAfterCommit(tx, { organizationId, requestId: request.requestId, state: request.state });
   }
 
-  private async title(request: { postId: string | null; subjectType: ApprovalRequestEntity['subjectType']; textBlockVersionId: string | null; playbookVersionId: string | null }): Promise<string> {
+  private async title(request: { postId: string | null; subjectType: ApprovalRequestEntity['subjectType']; textBlockVersionId: string | null; playbookVersionId: string | null; inboxReplyId: string | null }): Promise<string> {
     if (request.postId) return (await this.posts.find(request.postId))?.workingTitle ?? 'Beitrag';
     const id = subjectIdOf(request);
     return (await this.subjects.of(request.subjectType).summaries([id])).get(id)?.title ?? 'Freigabe';

@@ -78,6 +78,7 @@ export class ApprovalOpening {
       postId: null,
       textBlockVersionId: subject.type === 'text_block' ? subject.subjectId : null,
       playbookVersionId: subject.type === 'playbook' ? subject.subjectId : null,
+      inboxReplyId: subject.type === 'inbox_reply' ? subject.subjectId : null,
       routeId: route.id,
       routeSnapshot: route,
       status: state.status,

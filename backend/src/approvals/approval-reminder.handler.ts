@@ -45,10 +45,11 @@ export class ApprovalReminderHandler implements JobHandler<JobName.ApprovalRemin
       if (!state || !reminderApplies(state, stepIndex, kind)) return;
       const recipients = await this.recipients(tx.manager, organizationId, state, stepIndex, kind);
       const [context]: Context[] = await tx.manager.query(
-        `SELECT COALESCE(p.working_title, v.title, pv.content->>'name') AS "workingTitle", o.time_zone AS "timeZone"
+        `SELECT COALESCE(p.working_title, v.title, pv.content->>'name', CASE WHEN ir.id IS NOT NULL THEN 'Antwort im Posteingang' END) AS "workingTitle", o.time_zone AS "timeZone"
            FROM approval_requests r JOIN organizations o ON o.id = r.organization_id
            LEFT JOIN posts p ON p.id = r.post_id LEFT JOIN text_block_versions v ON v.id = r.text_block_version_id
            LEFT JOIN playbook_versions pv ON pv.id = r.playbook_version_id
+           LEFT JOIN inbox_replies ir ON ir.id = r.inbox_reply_id
           WHERE r.id = $1 AND r.organization_id = $2`,
         [requestId, organizationId],
       );

@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { OrganizationOwned } from '../organizations/organization-owned';
 import { PostEntity } from '../posts/post.entity';
 import { PlaybookVersionEntity } from '../crisis/playbook.entity';
+import { InboxReplyEntity } from '../inbox/inbox-records.entity';
 import { TextBlockVersionEntity } from '../text-blocks/text-block-version.entity';
 import { ApprovalRouteEntity } from './approval-route.entity';
 import type { ApprovalSubjectType } from './approval-subject';
@@ -41,9 +42,11 @@ export type StoredVoidReason = ApprovalContentChange | { readonly kind: 'resubmi
 @Index('IDX_approval_requests_text_block_version', ['textBlockVersionId', 'submittedAt'])
 @Index('UQ_approval_requests_live_playbook_version', ['playbookVersionId'], { unique: true, where: "status IN ('pending', 'approved')" })
 @Index('IDX_approval_requests_playbook_version', ['playbookVersionId', 'submittedAt'])
+@Index('UQ_approval_requests_live_inbox_reply', ['inboxReplyId'], { unique: true, where: "status IN ('pending', 'approved')" })
+@Index('IDX_approval_requests_inbox_reply', ['inboxReplyId', 'submittedAt'])
 @Check(
   'CHK_approval_requests_subject',
-  `(subject_type = 'post' AND post_id IS NOT NULL AND text_block_version_id IS NULL AND playbook_version_id IS NULL) OR (subject_type = 'text_block' AND text_block_version_id IS NOT NULL AND post_id IS NULL AND playbook_version_id IS NULL) OR (subject_type = 'playbook' AND playbook_version_id IS NOT NULL AND post_id IS NULL AND text_block_version_id IS NULL)`,
+  `(subject_type = 'post' AND post_id IS NOT NULL AND text_block_version_id IS NULL AND playbook_version_id IS NULL AND inbox_reply_id IS NULL) OR (subject_type = 'text_block' AND text_block_version_id IS NOT NULL AND post_id IS NULL AND playbook_version_id IS NULL AND inbox_reply_id IS NULL) OR (subject_type = 'playbook' AND playbook_version_id IS NOT NULL AND post_id IS NULL AND text_block_version_id IS NULL AND inbox_reply_id IS NULL) OR (subject_type = 'inbox_reply' AND inbox_reply_id IS NOT NULL AND post_id IS NULL AND text_block_version_id IS NULL AND playbook_version_id IS NULL)`,
 )
 @Check('CHK_approval_requests_status', `status IN ('pending', 'approved', 'changes_requested', 'rejected', 'voided', 'withdrawn')`)
 export class ApprovalRequestEntity extends OrganizationOwned {
@@ -73,6 +76,14 @@ export class ApprovalRequestEntity extends OrganizationOwned {
   @ManyToOne(() => PlaybookVersionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'playbook_version_id' })
   playbookVersion?: PlaybookVersionEntity;
+
+  /** A reply of the Posteingang on an item of a sensitive category (decision 0020). */
+  @Column({ name: 'inbox_reply_id', type: 'uuid', nullable: true })
+  inboxReplyId: string | null;
+
+  @ManyToOne(() => InboxReplyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'inbox_reply_id' })
+  inboxReply?: InboxReplyEntity;
 
   /** Null once the route was deleted; `routeSnapshot` keeps what applied. */
   @Column({ name: 'route_id', type: 'uuid', nullable: true })

@@ -6,7 +6,7 @@ import { updateVersioned } from '../database/versioned-update';
 import { ApprovalDecisionEntity } from './approval-decision.entity';
 import { ApprovalRequestEntity } from './approval-request.entity';
 
-export type NewApprovalRequest = Omit<ApprovalRequestEntity, 'id' | 'organizationId' | 'organization' | 'post' | 'textBlockVersion' | 'playbookVersion' | 'route' | 'version'>;
+export type NewApprovalRequest = Omit<ApprovalRequestEntity, 'id' | 'organizationId' | 'organization' | 'post' | 'textBlockVersion' | 'playbookVersion' | 'inboxReply' | 'route' | 'version'>;
 export type ApprovalRequestChanges = Partial<Pick<ApprovalRequestEntity, 'status' | 'steps' | 'closedAt' | 'voidReasons'>>;
 export type NewApprovalDecision = Omit<ApprovalDecisionEntity, 'id' | 'organizationId' | 'organization' | 'request'>;
 
@@ -54,6 +54,15 @@ export class ApprovalRequestRepository {
     const { organizationId } = RequestScope.organization();
     return RequestScope.manager().findOne(ApprovalRequestEntity, {
       where: { playbookVersionId, organizationId, status: In(['pending', 'approved']) },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' } } : {}),
+    });
+  }
+
+  /** The running or approved request of an inbox reply (at most one, by a unique index). */
+  liveForInboxReply(inboxReplyId: string, options: { lock?: boolean } = {}): Promise<ApprovalRequestEntity | null> {
+    const { organizationId } = RequestScope.organization();
+    return RequestScope.manager().findOne(ApprovalRequestEntity, {
+      where: { inboxReplyId, organizationId, status: In(['pending', 'approved']) },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' } } : {}),
     });
   }

@@ -13,12 +13,19 @@ import type { ApprovalRequestEntity } from './approval-request.entity';
  * live unique index like UQ_approval_requests_live_text_block_version, `subjectIdOf` below,
  * and an ApprovalSubjectKind registered by the feature's module (docs/approvals.md).
  */
-export const APPROVAL_SUBJECT_TYPES = ['post', 'text_block', 'playbook'] as const;
+export const APPROVAL_SUBJECT_TYPES = ['post', 'text_block', 'playbook', 'inbox_reply'] as const;
 export type ApprovalSubjectType = (typeof APPROVAL_SUBJECT_TYPES)[number];
 
-/** The id of the subject: the post, the text block version or the playbook version. */
-export function subjectIdOf(request: Pick<ApprovalRequestEntity, 'subjectType' | 'postId' | 'textBlockVersionId' | 'playbookVersionId'>): string {
-  const id = request.subjectType === 'post' ? request.postId : request.subjectType === 'text_block' ? request.textBlockVersionId : request.playbookVersionId;
+/** The id of the subject: the post, the text block version, the playbook version or the inbox reply. */
+export function subjectIdOf(request: Pick<ApprovalRequestEntity, 'subjectType' | 'postId' | 'textBlockVersionId' | 'playbookVersionId' | 'inboxReplyId'>): string {
+  const id =
+    request.subjectType === 'post'
+      ? request.postId
+      : request.subjectType === 'text_block'
+        ? request.textBlockVersionId
+        : request.subjectType === 'playbook'
+          ? request.playbookVersionId
+          : request.inboxReplyId;
   if (!id) throw new Error(`Freigabeanfrage ohne Gegenstand (${request.subjectType})`);
   return id;
 }

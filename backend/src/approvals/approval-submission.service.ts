@@ -110,6 +110,7 @@ export class ApprovalSubmissionService {
       postId: post.id,
       textBlockVersionId: null,
       playbookVersionId: null,
+      inboxReplyId: null,
       routeId: route.id,
       routeSnapshot: route,
       status: state.status,

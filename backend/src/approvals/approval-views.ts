@@ -11,6 +11,7 @@ import {
   electionBlackoutPeriodFor,
   electionNeutralityWarning,
   parseApprovalContent,
+  parseInboxReplyContent,
   parseTextBlockContent,
   type PlaybookContent,
   roleAllows,
@@ -99,6 +100,7 @@ export class ApprovalViews {
           postId: request.postId,
           textBlockId: request.subjectType === 'text_block' ? (l.subject?.parentId ?? null) : null,
           playbookId: request.subjectType === 'playbook' ? (l.subject?.parentId ?? null) : null,
+          inboxItemId: request.subjectType === 'inbox_reply' ? (l.subject?.parentId ?? null) : null,
           workingTitle: titleOf(l),
           channelIds: request.postId ? parseApprovalContent(request.canonicalContent).channels.map((c) => c.channelId) : [],
           status: request.status,
@@ -125,6 +127,7 @@ export class ApprovalViews {
       post: post ? { id: post.id, workingTitle: post.workingTitle, status: post.status, version: post.version } : null,
       textBlock: subject && request.subjectType === 'text_block' ? textBlockSubjectView(request, subject) : null,
       playbook: subject && request.subjectType === 'playbook' ? playbookSubjectView(request, subject) : null,
+      inboxReply: subject && request.subjectType === 'inbox_reply' ? inboxReplySubjectView(request, subject) : null,
       status: request.status,
       route: { id: request.routeId, name: request.routeSnapshot.name },
       contentHash: request.contentHash,
@@ -204,6 +207,18 @@ function playbookSubjectView(request: ApprovalRequestEntity, subject: ApprovalSu
       contactCount: content.contacts.length,
       levels: content.levels.map((l) => ({ level: l.level, name: l.name, stepCount: l.checklist.length, contactCount: l.contactIds.length, stopRecommended: l.stopRecommended })),
     },
+  };
+}
+
+/** The bound reply and the comment it answers, as approved (decision 0020). */
+function inboxReplySubjectView(request: ApprovalRequestEntity, subject: ApprovalSubjectSummary): NonNullable<ApprovalRequestView['inboxReply']> {
+  const content = parseInboxReplyContent(request.canonicalContent);
+  return {
+    itemId: subject.parentId,
+    replyId: subjectIdOf(request),
+    comment: { ...content.comment },
+    body: content.reply.body,
+    fromTextBlock: content.reply.textBlockVersionId !== null,
   };
 }
 

@@ -47,7 +47,8 @@ const ITEMS: readonly DemoItem[] = [
 export async function seedDemoInbox(manager: EntityManager, organizationId: string, moderatorUserId: string, now = new Date()): Promise<void> {
   await manager.upsert(
     InboxSettingsEntity,
-    { organizationId, departments: ['Bürgerbüro', 'Abfallwirtschaft', 'Tiefbauamt', 'Ordnungsamt'], responseTargetHours: 24, retentionDays: 180 },
+    // Replies to complaints and hate comments go through the Freigabe first (decision 0020).
+    { organizationId, departments: ['Bürgerbüro', 'Abfallwirtschaft', 'Tiefbauamt', 'Ordnungsamt'], responseTargetHours: 24, retentionDays: 180, sensitiveCategories: ['complaint', 'hate'] },
     ['organizationId'],
   );
   const channels = await manager.find(ChannelEntity, { where: { organizationId, name: In(['Mastodon Rathaus', 'Facebook Stadt Musterstadt', 'Instagram Stadt Musterstadt']) } });

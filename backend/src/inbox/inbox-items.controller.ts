@@ -15,6 +15,7 @@ import {
   InboxListView,
   ModerateInboxItemRequest,
   ReplyInboxItemRequest,
+  SendApprovedReplyRequest,
 } from '@amtsplan/contracts';
 import { zonedLocalToUtc } from '@amtsplan/domain';
 import { RequestScope } from '../database/request-scope';
@@ -124,6 +125,14 @@ export class InboxItemsController {
   @BodySchema(ReplyInboxItemRequest)
   reply(@Param('itemId', id) itemId: string, @ValidBody(ReplyInboxItemRequest) body: ReplyInboxItemRequest): Promise<InboxItemDetail> {
     return this.replies.reply(itemId, body as ReplyInboxItemRequest & { textBlockVersionId: string | null });
+  }
+
+  @Post(':itemId/replies/:replyId/send')
+  @HttpCode(200)
+  @RequirePermission('inbox.work')
+  @BodySchema(SendApprovedReplyRequest)
+  sendApproved(@Param('itemId', id) itemId: string, @Param('replyId', id) replyId: string, @ValidBody(SendApprovedReplyRequest) body: SendApprovedReplyRequest): Promise<InboxItemDetail> {
+    return this.replies.sendApproved(itemId, replyId, body);
   }
 
   @Post(':itemId/moderation')

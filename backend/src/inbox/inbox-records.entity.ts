@@ -54,12 +54,17 @@ export class InboxHistoryEntity extends OrganizationOwned {
   at: Date;
 }
 
+/** `draft`: a department's; the approval states belong to a reply on a sensitive category (decision 0020). */
+export type InboxReplyState = 'draft' | 'sent' | 'in_approval' | 'approved' | 'changes_requested' | 'rejected' | 'withdrawn';
+
 /**
- * A reply: a department's draft, or a sent answer (through Mastodon or copied by hand).
- * `text_block_version_id` names the approved text block version it started from, if any.
+ * A reply: a department's draft, a sent answer (through Mastodon or copied by hand), or a reply
+ * on a sensitive category waiting for, or granted, its Freigabe (`content_hash` is what the
+ * approval request is bound to). `text_block_version_id` names the approved text block version
+ * it started from, if any.
  */
 @Entity({ name: 'inbox_replies' })
-@Check('CHK_inbox_replies_state', `state IN ('draft', 'sent')`)
+@Check('CHK_inbox_replies_state', `state IN ('draft', 'sent', 'in_approval', 'approved', 'changes_requested', 'rejected', 'withdrawn')`)
 @Check('CHK_inbox_replies_delivery', `delivery IS NULL OR delivery IN ('mastodon', 'copied')`)
 @Index('IDX_inbox_replies_item', ['itemId', 'createdAt'])
 @Index('IDX_inbox_replies_sent', ['organizationId', 'sentAt'])
@@ -78,7 +83,10 @@ export class InboxReplyEntity extends OrganizationOwned {
   body: string;
 
   @Column({ type: 'text' })
-  state: 'draft' | 'sent';
+  state: InboxReplyState;
+
+  @Column({ name: 'content_hash', type: 'text', nullable: true })
+  contentHash: string | null;
 
   @Column({ type: 'text', nullable: true })
   delivery: 'mastodon' | 'copied' | null;
@@ -233,6 +241,10 @@ export class InboxSettingsEntity extends OrganizationOwned {
   /** The Fachbereiche items can be forwarded to. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   departments: string[];
+
+  /** Replies on items of these categories go through the Freigabe first (decision 0020). */
+  @Column({ name: 'sensitive_categories', type: 'text', array: true, default: () => "'{}'" })
+  sensitiveCategories: string[];
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

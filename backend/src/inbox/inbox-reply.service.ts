@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { InboxItemDetail, ReplyInboxItemRequest } from '@amtsplan/contracts';
-import { inboxStatusMachine, placeholdersLeftInReply } from '@amtsplan/domain';
+import type { InboxItemDetail, ReplyInboxItemRequest, SendApprovedReplyRequest } from '@amtsplan/contracts';
+import { inboxStatusMachine, placeholdersLeftInReply, replyNeedsApproval } from '@amtsplan/domain';
+import { ApprovalRequestRepository } from '../approvals/approval-request.repository';
 import { ChannelEntity } from '../channels/channel.entity';
 import { HoldingStatementUse } from '../crisis/holding-statements';
 import { RequestScope } from '../database/request-scope';
@@ -11,7 +12,9 @@ import { ChannelSecrets } from '../publishing/channel-secrets';
 import { InboxHistory } from './inbox-history';
 import { InboxItemEntity } from './inbox-item.entity';
 import { InboxItemRepository } from './inbox-item.repository';
+import { InboxReplyApproval } from './inbox-reply-approval';
 import { InboxReplyEntity } from './inbox-records.entity';
+import { InboxSettingsRepository } from './inbox-settings.repository';
 import { InboxViews } from './inbox-views';
 
 type ParsedReply = Omit<ReplyInboxItemRequest, 'textBlockVersionId'> & { textBlockVersionId: string | null };
@@ -22,6 +25,10 @@ type ParsedReply = Omit<ReplyInboxItemRequest, 'textBlockVersionId'> & { textBlo
  * to the item's version so a repeated click cannot post twice. Elsewhere comms copies the
  * text into the platform and the reply is stored as "kopiert und als beantwortet markiert".
  * Either way the first reply stops the response clock.
+ *
+ * On an item of a category the organization marked sensitive, the reply is not sent: it goes to
+ * the Freigabe (InboxReplyApproval) and is sent with `sendApproved` once granted, exactly as
+ * approved (decision 0020).
  */
 @Injectable()
 export class InboxReplyService {
@@ -32,6 +39,9 @@ export class InboxReplyService {
     private readonly mastodon: MastodonAdapter,
     private readonly secrets: ChannelSecrets,
     private readonly holdingStatements: HoldingStatementUse,
+    private readonly settings: InboxSettingsRepository,
+    private readonly approval: InboxReplyApproval,
+    private readonly requests: ApprovalRequestRepository,
   ) {}
 
   async reply(id: string, request: ParsedReply): Promise<InboxItemDetail> {
@@ -44,9 +54,58 @@ export class InboxReplyService {
     if (item.status !== 'answered' && !inboxStatusMachine.canTransition(item.status, 'answered')) {
       throw ProblemException.conflict('Dieser Eintrag kann in seinem Status nicht beantwortet werden.');
     }
+    if (replyNeedsApproval(item.category, (await this.settings.current()).sensitiveCategories)) {
+      // The versioned update first: it locks the item, so two submissions cannot cross.
+      await this.items.update(id, request.version, { assigneeUserId: item.assigneeUserId ?? RequestScope.organization().userId });
+      await this.approval.submit(item, request.body, request.textBlockVersionId);
+      return this.views.detail(await this.items.find(id));
+    }
+    return this.send(item, request.version, request.body, request.delivery, request.textBlockVersionId, null);
+  }
+
+  /**
+   * Sends the reply whose Freigabe was granted: its text exactly as approved (the request's
+   * content hash still matches the reply's), through Mastodon or copied by hand.
+   */
+  async sendApproved(id: string, replyId: string, request: SendApprovedReplyRequest): Promise<InboxItemDetail> {
+    const item = await this.items.find(id);
+    if (item.version !== request.version) throw ProblemException.staleVersion();
+    const { organizationId } = RequestScope.organization();
+    const reply = await RequestScope.manager().findOne(InboxReplyEntity, { where: { id: replyId, itemId: id, organizationId }, lock: { mode: 'pessimistic_write' } });
+    if (!reply) throw ProblemException.notFound('Diese Antwort gibt es nicht.');
+    const live = await this.requests.liveForInboxReply(reply.id, { lock: true });
+    if (reply.state !== 'approved' || !live || live.status !== 'approved' || live.contentHash !== reply.contentHash) {
+      throw ProblemException.conflict('Diese Antwort ist nicht freigegeben und kann nicht gesendet werden.');
+    }
+    if (item.status !== 'answered' && !inboxStatusMachine.canTransition(item.status, 'answered')) {
+      throw ProblemException.conflict('Dieser Eintrag kann in seinem Status nicht beantwortet werden.');
+    }
+    return this.send(item, request.version, reply.body, request.delivery, reply.textBlockVersionId, reply);
+  }
+
+  private async send(
+    item: InboxItemEntity,
+    version: number,
+    body: string,
+    delivery: 'mastodon' | 'copied',
+    textBlockVersionId: string | null,
+    approved: InboxReplyEntity | null,
+  ): Promise<InboxItemDetail> {
+    const id = item.id;
+    const request = { version, body, delivery, textBlockVersionId };
     const externalId = request.delivery === 'mastodon' ? await this.sendToMastodon(item, request.body) : null;
     const scope = RequestScope.organization();
     const now = new Date();
+    if (approved) {
+      await scope.tx.manager.update(InboxReplyEntity, { id: approved.id, organizationId: scope.organizationId }, { state: 'sent', delivery, externalId, sentAt: now });
+      // An approved reply built on a holding statement of the active crisis goes on the incident's timeline too.
+      await this.holdingStatements.replySent(id, textBlockVersionId, delivery);
+      await this.items.update(id, request.version, { status: 'answered', firstResponseAt: item.firstResponseAt ?? now, assigneeUserId: item.assigneeUserId ?? scope.userId });
+      await this.history.record(id, 'inbox.replied', { delivery, externalId, textBlockVersionId, replyId: approved.id, approvedContentHash: approved.contentHash });
+      return this.views.detail(await this.items.find(id));
+    }
+    // A direct reply (the category is no longer sensitive) ends any reply still waiting for a Freigabe.
+    await this.approval.withdrawOpen(item, 'Der Eintrag wurde ohne diese Antwort beantwortet; diese Freigabe gilt nicht mehr.');
     await scope.tx.manager.insert(InboxReplyEntity, {
       organizationId: scope.organizationId,
       itemId: id,

@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InboxDashboardView, InboxSettingsView, RoutingRuleInput, RoutingRuleView, UpdateInboxSettingsRequest } from '@amtsplan/contracts';
+import { InboxDashboardView, InboxSettingsView, ReorderRoutingRulesRequest, RoutingRuleInput, RoutingRuleView, UpdateInboxSettingsRequest } from '@amtsplan/contracts';
 import { z } from 'zod';
 import { notFoundOnBadUuid } from '../http/uuid-param';
 import { BodySchema, ValidBody } from '../http/valid-body.decorator';
@@ -45,6 +45,13 @@ export class InboxSettingsController {
   @BodySchema(RoutingRuleInput)
   createRule(@ValidBody(RoutingRuleInput) body: RoutingRuleInput): Promise<RoutingRuleView> {
     return this.settings.createRule(body as ParsedRule);
+  }
+
+  @Put('routing-rules/order')
+  @RequirePermission('inbox.manage')
+  @BodySchema(ReorderRoutingRulesRequest)
+  reorderRules(@ValidBody(ReorderRoutingRulesRequest) body: ReorderRoutingRulesRequest): Promise<RoutingRuleView[]> {
+    return this.settings.reorderRules(body.ruleIds);
   }
 
   @Put('routing-rules/:ruleId')

@@ -21,6 +21,7 @@ function toSettingsView(settings: InboxSettingsEntity): InboxSettingsView {
     responseTargetHours: settings.responseTargetHours,
     retentionDays: settings.retentionDays,
     departments: settings.departments,
+    sensitiveCategories: settings.sensitiveCategories as InboxCategory[],
     version: settings.version,
   };
 }
@@ -58,8 +59,18 @@ export class InboxSettingsService {
     const existing = await this.settings.current();
     const { version, ...changes } = request;
     const departments = [...new Set(changes.departments)];
-    await updateVersioned(InboxSettingsEntity, 'inbox_settings', existing.id, version, { ...changes, departments });
+    const sensitiveCategories = changes.sensitiveCategories ? [...new Set(changes.sensitiveCategories)] : existing.sensitiveCategories;
+    await updateVersioned(InboxSettingsEntity, 'inbox_settings', existing.id, version, { ...changes, departments, sensitiveCategories });
     await this.audit.recordInOrganization({ action: 'inbox.settings_updated', objectType: 'inbox_settings', objectId: existing.id, details: { ...changes, version: version + 1 } });
+    const before = [...existing.sensitiveCategories].sort().join(',');
+    if (before !== [...sensitiveCategories].sort().join(',')) {
+      await this.audit.recordInOrganization({
+        action: 'inbox.sensitive_categories_changed',
+        objectType: 'inbox_settings',
+        objectId: existing.id,
+        details: { from: existing.sensitiveCategories, to: sensitiveCategories },
+      });
+    }
     return this.get();
   }
 
@@ -108,6 +119,29 @@ export class InboxSettingsService {
     await this.audit.recordInOrganization({ action: 'inbox.routing_rule_updated', objectType: 'inbox_routing_rule', objectId: id, details: this.columns(rule) });
     const { organizationId } = RequestScope.organization();
     return toRuleView(await RequestScope.manager().findOneByOrFail(InboxRoutingRuleEntity, { id, organizationId }));
+  }
+
+  /**
+   * The rules in a new order (the first matching rule wins per target). The list must name every
+   * rule exactly once; a list made before another admin added or deleted a rule gets 409.
+   */
+  async reorderRules(ruleIds: readonly string[]): Promise<RoutingRuleView[]> {
+    const { organizationId } = RequestScope.organization();
+    const manager = RequestScope.manager();
+    await manager.query('SELECT id FROM inbox_routing_rules WHERE organization_id = $1 FOR UPDATE', [organizationId]);
+    const current = await this.rules.all();
+    const known = new Set(current.map((r) => r.id));
+    if (new Set(ruleIds).size !== ruleIds.length || ruleIds.length !== known.size || ruleIds.some((id) => !known.has(id))) {
+      throw ProblemException.conflict('Die Regeln wurden inzwischen geändert. Bitte die Seite neu laden.');
+    }
+    for (const [index, id] of ruleIds.entries()) {
+      const rule = current.find((r) => r.id === id);
+      if (rule && rule.position !== index + 1) {
+        await manager.update(InboxRoutingRuleEntity, { id, organizationId }, { position: index + 1, version: () => 'version + 1' });
+      }
+    }
+    await this.audit.recordInOrganization({ action: 'inbox.routing_rules_reordered', objectType: 'inbox_routing_rule', details: { ruleIds } });
+    return this.listRules();
   }
 
   async deleteRule(id: string): Promise<void> {

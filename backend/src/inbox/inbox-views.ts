@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { InboxEvidenceView, InboxItemDetail, InboxItemSummary } from '@amtsplan/contracts';
-import { responseClock, strafantragDeadline } from '@amtsplan/domain';
+import { replyNeedsApproval, responseClock, strafantragDeadline } from '@amtsplan/domain';
+import { ApprovalDecisionEntity } from '../approvals/approval-decision.entity';
+import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
 import { In } from 'typeorm';
 import { ChannelEntity } from '../channels/channel.entity';
 import { RequestScope } from '../database/request-scope';
@@ -52,6 +54,20 @@ export class InboxViews {
     return new Map(users.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
   }
 
+  /** The latest request of each reply that went to the Freigabe, with its decisions (comments). */
+  private async replyApprovals(replyIds: readonly string[]): Promise<Map<string, ReplyApproval>> {
+    if (!replyIds.length) return new Map();
+    const { organizationId } = RequestScope.organization();
+    const manager = RequestScope.manager();
+    const requests = await manager.find(ApprovalRequestEntity, { where: { inboxReplyId: In([...replyIds]), organizationId }, order: { submittedAt: 'DESC' } });
+    const decisions = requests.length ? await manager.find(ApprovalDecisionEntity, { where: { requestId: In(requests.map((r) => r.id)), organizationId }, order: { decidedAt: 'ASC' } }) : [];
+    const byReply = new Map<string, ReplyApproval>();
+    for (const request of requests) {
+      if (request.inboxReplyId && !byReply.has(request.inboxReplyId)) byReply.set(request.inboxReplyId, { request, decisions: decisions.filter((d) => d.requestId === request.id) });
+    }
+    return byReply;
+  }
+
   private async channels(ids: readonly (string | null)[]): Promise<Channels> {
     const unique = [...new Set(ids.filter((id): id is string => !!id))];
     if (!unique.length) return new Map();
@@ -77,6 +93,8 @@ export class InboxViews {
       this.settings.clockSettings(),
       item.channelId ? manager.count(ChannelCredentialsEntity, { where: { channelId: item.channelId, organizationId: item.organizationId } }) : Promise.resolve(0),
     ]);
+    const sensitive = (await this.settings.current()).sensitiveCategories;
+    const approvals = await this.replyApprovals(replies.filter((r) => r.contentHash !== null).map((r) => r.id));
     const people = await this.people([
       item.assigneeUserId,
       item.departmentUserId,
@@ -85,6 +103,7 @@ export class InboxViews {
       ...notes.map((n) => n.authorUserId),
       ...replies.map((r) => r.authorUserId),
       ...evidence.map((e) => e.securedByUserId),
+      ...[...approvals.values()].flatMap((a) => a.decisions.map((d) => d.userId)),
     ]);
     const clock = responseClock(item.receivedAt, item.firstResponseAt, new Date(), clockSettings);
     const channel = item.channelId ? channels.get(item.channelId) : undefined;
@@ -106,6 +125,7 @@ export class InboxViews {
         remainingOfficeMinutes: Math.round(clock.remainingOfficeMs / 60_000),
       },
       canReplyViaMastodon: channel?.platform === 'mastodon' && credentials > 0 && item.externalStatusId !== null,
+      replyNeedsApproval: replyNeedsApproval(item.category, sensitive),
       history: history.map((h) => ({ id: h.id, action: h.action, actor: person(people, h.actorUserId), details: h.details, at: h.at.toISOString() })),
       notes: notes.map((n) => ({ id: n.id, author: person(people, n.authorUserId) as Person, body: n.body, createdAt: n.createdAt.toISOString() })),
       replies: replies.map((r) => ({
@@ -113,6 +133,7 @@ export class InboxViews {
         body: r.body,
         state: r.state,
         delivery: r.delivery,
+        approval: approvalView(approvals.get(r.id), people),
         textBlockVersionId: r.textBlockVersionId,
         author: person(people, r.authorUserId) as Person,
         externalId: r.externalId,
@@ -122,6 +143,17 @@ export class InboxViews {
       evidence: evidence.map((e) => toEvidenceView(e, people)),
     };
   }
+}
+
+type ReplyApproval = { request: ApprovalRequestEntity; decisions: ApprovalDecisionEntity[] };
+
+function approvalView(approval: ReplyApproval | undefined, people: People): InboxItemDetail['replies'][number]['approval'] {
+  if (!approval) return null;
+  return {
+    requestId: approval.request.id,
+    status: approval.request.status,
+    comments: approval.decisions.filter((d) => d.comment).map((d) => ({ person: person(people, d.userId)?.displayName ?? '', kind: d.kind, comment: d.comment ?? '' })),
+  };
 }
 
 function summary(item: InboxItemEntity, people: People, channels: Channels): InboxItemSummary {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
+import { ApprovalVoidingModule } from '../approvals/approval-voiding.module';
 import { MastodonAdapter } from '../publishing/adapters/mastodon-adapter';
 import { ChannelSecrets } from '../publishing/channel-secrets';
 import { CrisisDetectionJobs } from '../crisis/crisis-detection-jobs';
@@ -15,6 +16,7 @@ import { InboxHistory } from './inbox-history';
 import { InboxImportService } from './inbox-import.service';
 import { InboxItemRepository } from './inbox-item.repository';
 import { InboxItemsController } from './inbox-items.controller';
+import { InboxReplyApproval } from './inbox-reply-approval';
 import { InboxReplyService } from './inbox-reply.service';
 import { InboxRoutingRuleRepository } from './inbox-routing-rule.repository';
 import { InboxSettingsController } from './inbox-settings.controller';
@@ -27,7 +29,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
 
 /** Posteingang (Community-Management): the api side. */
 @Module({
-  imports: [CoreModule, RemindersModule],
+  imports: [CoreModule, RemindersModule, ApprovalVoidingModule],
   controllers: INBOX_CONTROLLERS,
   providers: [
     // The Krisenmodus' hooks: detection on arrival, the timeline entry for a holding statement sent as a reply.
@@ -45,6 +47,8 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
     InboxImportService,
     InboxWorkflowService,
     InboxReplyService,
+    // Replies on sensitive categories are a subject of the Freigabe (decision 0020).
+    InboxReplyApproval,
     InboxEvidenceService,
     InboxSettingsService,
     InboxDashboardService,

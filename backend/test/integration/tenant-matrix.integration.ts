@@ -128,10 +128,12 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/inbox/items/:itemId/forward': { version: 1, department: 'Fremd', departmentUserId: '00000000-0000-4000-8000-000000000000' },
   'POST /api/orgs/:orgId/inbox/items/:itemId/department-draft': { version: 1, body: 'Fremd' },
   'POST /api/orgs/:orgId/inbox/items/:itemId/replies': { version: 1, body: 'Fremd', delivery: 'copied' },
+  'POST /api/orgs/:orgId/inbox/items/:itemId/replies/:replyId/send': { version: 1, delivery: 'copied' },
   'POST /api/orgs/:orgId/inbox/items/:itemId/moderation': { version: 1, action: 'hide', netiquetteRule: 'Fremd' },
   'POST /api/orgs/:orgId/inbox/items/:itemId/evidence': { context: 'Fremd' },
   'PUT /api/orgs/:orgId/inbox/settings': { version: 1, officeWeekdays: [1], officeStart: '08:00', officeEnd: '16:00', responseTargetHours: 8, retentionDays: 30, departments: [] },
   'POST /api/orgs/:orgId/inbox/routing-rules': { matchKind: 'keyword', keyword: 'fremd', category: 'spam' },
+  'PUT /api/orgs/:orgId/inbox/routing-rules/order': { ruleIds: ['00000000-0000-4000-8000-000000000000'] },
   'PUT /api/orgs/:orgId/inbox/routing-rules/:ruleId': { matchKind: 'keyword', keyword: 'fremd', category: 'spam', version: 1 },
   'POST /api/orgs/:orgId/posts/:postId/submit': { version: 1 },
   'POST /api/orgs/:orgId/approval-requests/:requestId/decisions': { decision: 'approve', stepIndex: 1, contentHash: 'a'.repeat(64) },
@@ -288,6 +290,10 @@ describe('tenant separation matrix over every registered route', () => {
     objectsOfA['evidenceId'] = secured.body.evidence[0]!.id;
     const rule = await adminA.post<{ id: string }>(`/api/orgs/${orgA}/inbox/routing-rules`, { matchKind: 'keyword', keyword: 'geheim', category: 'other' });
     objectsOfA['ruleId'] = rule.body.id;
+    // A reply of A (on an item of its own, so the item above stays as it is).
+    const answered = await adminA.post<{ id: string; version: number }>(`/api/orgs/${orgA}/inbox/items`, { authorHandle: '@geheim2', text: 'Noch ein geheimer Kommentar' });
+    const replied = await adminA.post<{ replies: Array<{ id: string }> }>(`/api/orgs/${orgA}/inbox/items/${answered.body.id}/replies`, { version: answered.body.version, body: 'Geheime Antwort', delivery: 'copied' });
+    objectsOfA['replyId'] = replied.body.replies[0]!.id;
     // An admin of B: the strongest role, so a refusal can only come from tenant separation.
     intruder = await app.as('admin@landkreis-beispiel.example');
   });

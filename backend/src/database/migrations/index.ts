@@ -20,6 +20,7 @@ import { CreateCrisisMode1795404000000 } from './1795404000000-CreateCrisisMode'
 import { CreateProgramManifests1795405000000 } from './1795405000000-CreateProgramManifests';
 import { AddProgramAuthorityDirectory1795405100000 } from './1795405100000-AddProgramAuthorityDirectory';
 import { CreateProgramMidpointReviews1795405200000 } from './1795405200000-CreateProgramMidpointReviews';
+import { SensitiveInboxReplies1795408200000 } from './1795408200000-SensitiveInboxReplies';
 import { SubmitPlaybookVersions1795407000000 } from './1795407000000-SubmitPlaybookVersions';
 import { IndexTextBlockPicker1795408000000 } from './1795408000000-IndexTextBlockPicker';
 import { IndexInboxList1795408010000 } from './1795408010000-IndexInboxList';
@@ -56,6 +57,7 @@ export const MIGRATIONS: Function[] = [
   IndexTextBlockPicker1795408000000,
   IndexInboxList1795408010000,
   CreateQueuedInboxAndPlaybookJobs1795408100000,
+  SensitiveInboxReplies1795408200000,
   CreateCrisisDetections1795408300000,
   CreateProgramExerciseUploads1795408400000,
 ];

@@ -16,6 +16,10 @@ const CHANNEL = { id: 'c1', name: 'Mastodon Stadt', platform: 'mastodon', textLi
 function request(change: Partial<ApprovalRequestView> = {}): ApprovalRequestView {
   return {
     id: 'r1',
+    subjectType: 'post',
+    textBlock: null,
+    playbook: null,
+    inboxReply: null,
     postId: 'p1',
     post: { id: 'p1', workingTitle: 'Stadtfest', status: 'in_approval', version: 3 },
     status: 'pending',

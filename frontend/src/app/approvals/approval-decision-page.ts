@@ -27,6 +27,7 @@ import { organizationUrl } from '../shared/routing/paths';
 import { DECIDED_KEYS, REQUEST_STATUS_KEYS } from './approval-labels';
 import { ApprovalSteps } from './approval-steps';
 import { ApprovalPlaybookPreview } from './approval-playbook-preview';
+import { ApprovalInboxReplyPreview } from './approval-inbox-reply-preview';
 import { ApprovalTextBlockPreview } from './approval-text-block-preview';
 import { ApprovalsApi } from './approvals-api';
 import { APPROVALS_PATH } from './approvals-paths';
@@ -49,6 +50,7 @@ import { submittedContent } from './submitted-content';
     ApprovalSteps,
     ApprovalTextBlockPreview,
     ApprovalPlaybookPreview,
+    ApprovalInboxReplyPreview,
     ChannelPreviews,
     LiveChecks,
     SeenChanges,

@@ -28,6 +28,8 @@ import { dueUrgency } from './due-display';
             </div>
             @if (row.item.subjectType === 'text_block') {
               <p class="item__line item__kind"><mat-icon aria-hidden="true" fontIcon="article" />{{ 'approvals.item.textBlock' | t }}</p>
+            } @else if (row.item.subjectType === 'inbox_reply') {
+              <p class="item__line item__kind"><mat-icon aria-hidden="true" fontIcon="forum" />{{ 'approvals.item.inboxReply' | t }}</p>
             } @else if (row.item.subjectType === 'playbook') {
               <p class="item__line item__kind"><mat-icon aria-hidden="true" fontIcon="crisis_alert" />{{ 'approvals.item.playbook' | t }}</p>
             } @else {

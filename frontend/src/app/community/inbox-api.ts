@@ -15,6 +15,7 @@ import type {
   RoutingRuleInput,
   RoutingRuleView,
   SecureEvidenceRequest,
+  SendApprovedReplyRequest,
   UpdateInboxSettingsRequest,
 } from '@amtsplan/contracts';
 import type { Observable } from 'rxjs';
@@ -80,6 +81,11 @@ export class InboxApi {
     return this.http.post<InboxItemDetail>(`${itemUrl(organizationId, itemId)}/replies`, request);
   }
 
+  /** Sends a reply whose Freigabe was granted (sensitive category), exactly as approved. */
+  sendApproved(organizationId: string, itemId: string, replyId: string, request: SendApprovedReplyRequest): Observable<InboxItemDetail> {
+    return this.http.post<InboxItemDetail>(`${itemUrl(organizationId, itemId)}/replies/${encodeURIComponent(replyId)}/send`, request);
+  }
+
   moderate(organizationId: string, itemId: string, request: ModerateInboxItemRequest): Observable<InboxItemDetail> {
     return this.http.post<InboxItemDetail>(`${itemUrl(organizationId, itemId)}/moderation`, request);
   }
@@ -106,6 +112,14 @@ export class InboxApi {
 
   createRule(organizationId: string, rule: RoutingRuleInput): Observable<RoutingRuleView> {
     return this.http.post<RoutingRuleView>(`${inboxUrl(organizationId)}/routing-rules`, rule);
+  }
+
+  updateRule(organizationId: string, ruleId: string, rule: RoutingRuleInput & { version: number }): Observable<RoutingRuleView> {
+    return this.http.put<RoutingRuleView>(`${inboxUrl(organizationId)}/routing-rules/${encodeURIComponent(ruleId)}`, rule);
+  }
+
+  reorderRules(organizationId: string, ruleIds: readonly string[]): Observable<RoutingRuleView[]> {
+    return this.http.put<RoutingRuleView[]>(`${inboxUrl(organizationId)}/routing-rules/order`, { ruleIds });
   }
 
   deleteRule(organizationId: string, ruleId: string): Observable<void> {

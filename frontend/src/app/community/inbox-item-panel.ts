@@ -4,6 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { APPROVALS_PATH } from '../approvals/approvals-paths';
+import { organizationUrl } from '../shared/routing/paths';
 import { AUDIT_ACTIONS, type AuditAction, type InboxCategory, type InboxItemDetail } from '@amtsplan/contracts';
 import type { PlainMessageKey } from '../shared/i18n/translate';
 import { daysUntilStrafantragDeadline } from '@amtsplan/domain';
@@ -17,10 +20,17 @@ import { InboxApi } from './inbox-api';
 import { CATEGORY_LABEL, CATEGORY_ORDER, CLOCK_LABEL, KIND_LABEL, STATUS_LABEL } from './inbox-labels';
 import { ReplyComposer, type ReplyDraft } from './reply-composer';
 
+const APPROVAL_LABEL = {
+  in_approval: 'community.approval.in_approval',
+  approved: 'community.approval.approved',
+  changes_requested: 'community.approval.changes_requested',
+  rejected: 'community.approval.rejected',
+} as const satisfies Record<string, PlainMessageKey>;
+
 /** One item: text, response clock, Strafantrag deadline, actions, reply, notes, evidence and history. */
 @Component({
   selector: 'amt-inbox-item-panel',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReplyComposer, TranslatePipe, DateTimePipe, CalendarDatePipe],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, ReplyComposer, TranslatePipe, DateTimePipe, CalendarDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox-item-panel.html',
   styleUrl: './inbox-item-panel.scss',
@@ -49,6 +59,17 @@ export class InboxItemPanel {
   private readonly composer = viewChild(ReplyComposer);
 
   protected readonly draft = computed(() => this.item().replies.filter((r) => r.state === 'draft').at(-1) ?? null);
+  /** The reply on a sensitive category that waits for, or came back from, the Freigabe (decision 0020). */
+  protected readonly approvalReply = computed(
+    () => this.item().replies.filter((r) => r.state === 'in_approval' || r.state === 'approved' || r.state === 'changes_requested' || r.state === 'rejected').at(-1) ?? null,
+  );
+  protected readonly approvalStateKey = computed<PlainMessageKey>(() => {
+    const state = this.approvalReply()?.state;
+    return state && state in APPROVAL_LABEL ? APPROVAL_LABEL[state as keyof typeof APPROVAL_LABEL] : APPROVAL_LABEL.in_approval;
+  });
+  protected approvalLink(requestId: string): string[] {
+    return organizationUrl(this.organizationId(), APPROVALS_PATH, requestId);
+  }
   protected readonly sentReplies = computed(() => this.item().replies.filter((r) => r.state === 'sent'));
   protected readonly isDepartmentPerson = computed(() => this.item().status === 'with_department' && this.item().departmentUser?.id === this.userId());
   protected readonly closed = computed(() => ['answered', 'closed_without_reply', 'hidden'].includes(this.item().status));
@@ -109,9 +130,22 @@ export class InboxItemPanel {
 
   protected reply(draft: ReplyDraft): void {
     const body = draft.body;
+    const submitted = this.item().replyNeedsApproval;
     this.run(this.api.reply(this.organizationId(), this.item().id, { version: this.item().version, ...draft }), () => {
       this.composer()?.clear();
-      if (draft.delivery === 'copied') void navigator.clipboard?.writeText(body).catch(() => undefined);
+      if (draft.delivery === 'copied' && !submitted) void navigator.clipboard?.writeText(body).catch(() => undefined);
+    });
+  }
+
+  /** Puts the reply that came back (or waits) into the box to revise; sending it submits it again. */
+  protected revise(body: string): void {
+    this.composer()?.setText(body);
+    this.composer()?.focus();
+  }
+
+  protected sendApproved(replyId: string, body: string, delivery: 'mastodon' | 'copied'): void {
+    this.run(this.api.sendApproved(this.organizationId(), this.item().id, replyId, { version: this.item().version, delivery }), () => {
+      if (delivery === 'copied') void navigator.clipboard?.writeText(body).catch(() => undefined);
     });
   }
 

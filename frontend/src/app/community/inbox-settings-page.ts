@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { ChannelView, InboxCategory, InboxSettingsView, Member, RoutingRuleView } from '@amtsplan/contracts';
 import { forkJoin } from 'rxjs';
@@ -15,6 +14,7 @@ import { I18n } from '../shared/i18n/i18n';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { InboxApi } from './inbox-api';
 import { CATEGORY_LABEL, CATEGORY_ORDER } from './inbox-labels';
+import { RoutingRulesSection } from './routing-rules-section';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 const WEEKDAY_LABEL = {
@@ -30,7 +30,7 @@ const WEEKDAY_LABEL = {
 /** Office hours, response target, retention, departments and routing rules. */
 @Component({
   selector: 'amt-inbox-settings-page',
-  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslatePipe],
+  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, RouterLink, RoutingRulesSection, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },
   templateUrl: './inbox-settings-page.html',
@@ -48,17 +48,19 @@ const WEEKDAY_LABEL = {
     .wide {
       width: 100%;
     }
-    .rules {
-      list-style: none;
+    fieldset {
+      border: 0;
       padding: 0;
-      li {
-        display: flex;
-        justify-content: space-between;
-        gap: 8px;
-        align-items: center;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-        padding: 6px 0;
-      }
+      margin: 0 0 16px;
+    }
+    legend {
+      font: var(--mat-sys-title-small);
+      margin-bottom: 4px;
+    }
+    .hint {
+      flex-basis: 100%;
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
     }
   `,
 })
@@ -79,7 +81,6 @@ export class InboxSettingsPage {
   protected readonly channels = signal<ChannelView[]>([]);
   protected readonly members = signal<Member[]>([]);
   protected departmentsText = '';
-  protected rule: { matchKind: 'keyword' | 'channel'; keyword: string; channelId: string | null; category: InboxCategory | null; department: string; assigneeUserId: string | null } = this.emptyRule();
 
   constructor() {
     queueMicrotask(() =>
@@ -95,12 +96,8 @@ export class InboxSettingsPage {
     );
   }
 
-  private emptyRule() {
-    return { matchKind: 'keyword' as const, keyword: '', channelId: null, category: null, department: '', assigneeUserId: null };
-  }
-
   private showSettings(settings: InboxSettingsView): void {
-    this.settings.set({ ...settings, officeWeekdays: [...settings.officeWeekdays] });
+    this.settings.set({ ...settings, officeWeekdays: [...settings.officeWeekdays], sensitiveCategories: [...settings.sensitiveCategories] });
     this.departmentsText = settings.departments.join('\n');
   }
 
@@ -111,12 +108,19 @@ export class InboxSettingsPage {
     this.settings.set({ ...current, officeWeekdays: days });
   }
 
+  protected toggleSensitive(category: InboxCategory, on: boolean): void {
+    const current = this.settings();
+    if (!current) return;
+    const categories = on ? [...new Set([...current.sensitiveCategories, category])] : current.sensitiveCategories.filter((c) => c !== category);
+    this.settings.set({ ...current, sensitiveCategories: categories });
+  }
+
   protected save(): void {
     const s = this.settings();
     if (!s) return;
     const departments = this.departmentsText.split('\n').map((d) => d.trim()).filter(Boolean);
     this.api
-      .updateSettings(this.orgId(), { version: s.version, officeWeekdays: s.officeWeekdays, officeStart: s.officeStart, officeEnd: s.officeEnd, responseTargetHours: Number(s.responseTargetHours), retentionDays: Number(s.retentionDays), departments })
+      .updateSettings(this.orgId(), { version: s.version, officeWeekdays: s.officeWeekdays, officeStart: s.officeStart, officeEnd: s.officeEnd, responseTargetHours: Number(s.responseTargetHours), retentionDays: Number(s.retentionDays), departments, sensitiveCategories: s.sensitiveCategories })
       .subscribe({
         next: (saved) => {
           this.showSettings(saved);
@@ -124,43 +128,5 @@ export class InboxSettingsPage {
         },
         error: (error: unknown) => this.notice.showError(error),
       });
-  }
-
-  protected addRule(): void {
-    const r = this.rule;
-    this.api
-      .createRule(this.orgId(), {
-        matchKind: r.matchKind,
-        keyword: r.matchKind === 'keyword' ? r.keyword : null,
-        channelId: r.matchKind === 'channel' ? r.channelId : null,
-        category: r.category,
-        department: r.department || null,
-        assigneeUserId: r.assigneeUserId,
-      })
-      .subscribe({
-        next: (created) => {
-          this.rules.update((rules) => [...rules, created]);
-          this.rule = this.emptyRule();
-          this.notice.confirm(this.i18n.t('community.rules.created'));
-        },
-        error: (error: unknown) => this.notice.showError(error),
-      });
-  }
-
-  protected deleteRule(rule: RoutingRuleView): void {
-    this.api.deleteRule(this.orgId(), rule.id).subscribe({
-      next: () => this.rules.update((rules) => rules.filter((r) => r.id !== rule.id)),
-      error: (error: unknown) => this.notice.showError(error),
-    });
-  }
-
-  protected describe(rule: RoutingRuleView): string {
-    const match = rule.matchKind === 'keyword' ? `„${rule.keyword}“` : (this.channels().find((c) => c.id === rule.channelId)?.name ?? '?');
-    const targets = [
-      rule.category ? this.i18n.t(CATEGORY_LABEL[rule.category]) : null,
-      rule.department,
-      rule.assigneeUserId ? (this.members().find((m) => m.user.id === rule.assigneeUserId)?.user.displayName ?? null) : null,
-    ].filter(Boolean);
-    return this.i18n.t('community.rules.describe', { match, targets: targets.join(', ') });
   }
 }

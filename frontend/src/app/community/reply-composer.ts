@@ -46,8 +46,13 @@ export interface ReplyDraft {
     @if (textBlockVersionId()) {
       <p class="hint">{{ 'community.reply.fromTextBlock' | t }}</p>
     }
+    @if (needsApproval()) {
+      <p class="hint" id="reply-approval-hint">{{ 'community.reply.needsApproval' | t }}</p>
+    }
     <div class="actions">
-      @if (canUseMastodon()) {
+      @if (needsApproval()) {
+        <button mat-flat-button type="button" [disabled]="!sendable() || busy()" (click)="emit('copied')" aria-describedby="reply-approval-hint">{{ 'community.reply.submitForApproval' | t }}</button>
+      } @else if (canUseMastodon()) {
         <button mat-flat-button type="button" [disabled]="!sendable() || busy()" (click)="emit('mastodon')">{{ 'community.reply.sendMastodon' | t }}</button>
         <button mat-stroked-button type="button" [disabled]="!sendable() || busy()" (click)="emit('copied')">{{ 'community.reply.copyAndMark' | t }}</button>
       } @else {
@@ -83,6 +88,8 @@ export class ReplyComposer {
   /** The commenter, pre-filled as `{{name}}` in the picker's placeholder form. */
   readonly authorName = input<string | null>(null);
   readonly canUseMastodon = input(false);
+  /** The item's category is sensitive: the reply is submitted to the Freigabe instead of sent. */
+  readonly needsApproval = input(false);
   readonly busy = input(false);
   readonly sent = output<ReplyDraft>();
 
@@ -133,7 +140,7 @@ export class ReplyComposer {
 
   protected send(event: Event): void {
     event.preventDefault();
-    if (this.sendable() && !this.busy()) this.emit(this.canUseMastodon() ? 'mastodon' : 'copied');
+    if (this.sendable() && !this.busy()) this.emit(this.canUseMastodon() && !this.needsApproval() ? 'mastodon' : 'copied');
   }
 
   protected emit(delivery: 'mastodon' | 'copied'): void {

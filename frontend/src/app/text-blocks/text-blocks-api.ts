@@ -9,6 +9,7 @@ import type {
   TextBlockImportResult,
   TextBlockListQuery,
   TextBlockSettingsView,
+  UpdateTextBlockSettingsRequest,
   TextBlockView,
   UpdateTextBlockRequest,
 } from '@amtsplan/contracts';
@@ -51,6 +52,10 @@ export class TextBlocksApi {
 
   settings(organizationId: string): Observable<TextBlockSettingsView> {
     return this.http.get<TextBlockSettingsView>(`${orgUrl(organizationId)}/text-block-settings`);
+  }
+
+  updateSettings(organizationId: string, request: UpdateTextBlockSettingsRequest): Observable<TextBlockSettingsView> {
+    return this.http.patch<TextBlockSettingsView>(`${orgUrl(organizationId)}/text-block-settings`, request);
   }
 
   exportCsv(organizationId: string): Observable<Blob> {

@@ -157,7 +157,7 @@ export const ApprovalContentView = z.object({
 export type ApprovalContentView = z.infer<typeof ApprovalContentView>;
 
 /** What is approved besides posts; see APPROVAL_SUBJECT_TYPES in the backend. */
-export const APPROVAL_SUBJECT_TYPES = ['post', 'text_block', 'playbook'] as const;
+export const APPROVAL_SUBJECT_TYPES = ['post', 'text_block', 'playbook', 'inbox_reply'] as const;
 export type ApprovalSubjectType = (typeof APPROVAL_SUBJECT_TYPES)[number];
 
 /** The content a text block version's approval is bound to (textBlockContent in libs/domain). */
@@ -198,6 +198,22 @@ export const ApprovalPlaybookSubjectView = z.object({
 });
 export type ApprovalPlaybookSubjectView = z.infer<typeof ApprovalPlaybookSubjectView>;
 
+/** A reply of the Posteingang under approval (sensitive category): the bound reply and the comment it answers. */
+export const ApprovalInboxReplySubjectView = z.object({
+  itemId: z.string(),
+  replyId: z.string(),
+  comment: z.object({
+    authorHandle: z.string(),
+    authorDisplayName: z.string().nullable(),
+    text: z.string(),
+    channelName: z.string().nullable(),
+    category: z.string(),
+  }),
+  body: z.string(),
+  fromTextBlock: z.boolean(),
+});
+export type ApprovalInboxReplySubjectView = z.infer<typeof ApprovalInboxReplySubjectView>;
+
 export const ApprovalDecisionView = z.object({
   user: PersonRef,
   kind: z.enum(APPROVAL_DECISION_KINDS),
@@ -229,6 +245,7 @@ export const ApprovalRequestView = z.object({
   post: z.object({ id: z.string(), workingTitle: z.string(), status: PostStatus, version: z.number() }).nullable(),
   textBlock: ApprovalTextBlockSubjectView.nullable(),
   playbook: ApprovalPlaybookSubjectView.nullable(),
+  inboxReply: ApprovalInboxReplySubjectView.nullable(),
   status: z.enum(APPROVAL_REQUEST_STATUSES),
   /** The route as it was at submission; `id` is null once the route was deleted. */
   route: z.object({ id: z.string().nullable(), name: z.string() }),
@@ -260,6 +277,8 @@ export const ApprovalInboxItem = z.object({
   postId: z.string().nullable(),
   textBlockId: z.string().nullable(),
   playbookId: z.string().nullable(),
+  /** The Posteingang item an inbox reply answers. */
+  inboxItemId: z.string().nullable(),
   /** The post's working title, the text block's title or the playbook's name. */
   workingTitle: z.string(),
   /** The channels of the submitted content, in its order. */

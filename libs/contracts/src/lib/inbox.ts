@@ -102,8 +102,11 @@ export type InboxNoteView = z.infer<typeof InboxNoteView>;
 export const InboxReplyView = z.object({
   id: z.string(),
   body: z.string(),
-  state: z.enum(['draft', 'sent']),
+  /** `draft`: a department's; `in_approval` … `withdrawn`: a reply on a sensitive category (decision 0020). */
+  state: z.enum(['draft', 'sent', 'in_approval', 'approved', 'changes_requested', 'rejected', 'withdrawn']),
   delivery: z.enum(['mastodon', 'copied']).nullable(),
+  /** The Freigabe of a reply on a sensitive category: its request and the deciders' comments. */
+  approval: z.object({ requestId: z.string(), status: z.string(), comments: z.array(z.object({ person: z.string(), kind: z.string(), comment: z.string() })) }).nullable(),
   textBlockVersionId: z.string().nullable(),
   author: InboxPersonRef,
   externalId: z.string().nullable(),
@@ -142,6 +145,8 @@ export const InboxItemDetail = InboxItemSummary.extend({
   personalDataRemoved: z.boolean(),
   clock: ResponseClockView,
   canReplyViaMastodon: z.boolean(),
+  /** The item's category is marked sensitive: a reply goes through the Freigabe first. */
+  replyNeedsApproval: z.boolean(),
   history: z.array(InboxHistoryEntryView),
   notes: z.array(InboxNoteView),
   replies: z.array(InboxReplyView),
@@ -182,6 +187,10 @@ export const ReplyInboxItemRequest = z.strictObject({
 });
 export type ReplyInboxItemRequest = z.input<typeof ReplyInboxItemRequest>;
 
+/** Sends a reply whose Freigabe was granted, exactly as approved. */
+export const SendApprovedReplyRequest = z.strictObject({ version, delivery: z.enum(['mastodon', 'copied']) });
+export type SendApprovedReplyRequest = z.infer<typeof SendApprovedReplyRequest>;
+
 export const ModerateInboxItemRequest = z.strictObject({
   version,
   action: z.enum(['hide', 'block']),
@@ -217,6 +226,8 @@ export const InboxSettingsView = z.object({
   responseTargetHours: z.number(),
   retentionDays: z.number(),
   departments: z.array(z.string()),
+  /** Replies on items of these categories go through the Freigabe first. */
+  sensitiveCategories: z.array(InboxCategory),
   version: z.number(),
 });
 export type InboxSettingsView = z.infer<typeof InboxSettingsView>;
@@ -230,6 +241,8 @@ export const UpdateInboxSettingsRequest = z
     responseTargetHours: z.number().int().min(1).max(24 * 30),
     retentionDays: z.number().int().min(7).max(3650),
     departments: z.array(z.string().trim().min(1).max(200)).max(100),
+    /** Left out: unchanged. */
+    sensitiveCategories: z.array(InboxCategory).max(7).optional(),
   })
   .refine((value) => value.officeStart < value.officeEnd, { path: ['officeEnd'], message: 'Das Dienstende muss nach dem Dienstbeginn liegen' });
 export type UpdateInboxSettingsRequest = z.infer<typeof UpdateInboxSettingsRequest>;
@@ -245,10 +258,8 @@ export const RoutingRuleInput = z
     priority: InboxPriority.nullish().transform((value) => value ?? null),
     active: z.boolean().default(true),
   })
-  .refine((rule) => (rule.matchKind === 'keyword' ? rule.keyword !== null : rule.channelId !== null), {
-    path: ['keyword'],
-    message: 'Bitte ein Stichwort oder einen Kanal angeben',
-  })
+  .refine((rule) => rule.matchKind !== 'keyword' || rule.keyword !== null, { path: ['keyword'], message: 'Bitte ein Stichwort angeben' })
+  .refine((rule) => rule.matchKind !== 'channel' || rule.channelId !== null, { path: ['channelId'], message: 'Bitte einen Kanal wählen' })
   .refine((rule) => rule.category || rule.assigneeUserId || rule.department || rule.priority, {
     path: ['category'],
     message: 'Die Regel muss mindestens ein Ziel setzen',
@@ -269,6 +280,10 @@ export const RoutingRuleView = z.object({
   version: z.number(),
 });
 export type RoutingRuleView = z.infer<typeof RoutingRuleView>;
+
+/** The rules in their new order: every rule of the organization once. */
+export const ReorderRoutingRulesRequest = z.strictObject({ ruleIds: z.array(uuid).min(1).max(500) });
+export type ReorderRoutingRulesRequest = z.infer<typeof ReorderRoutingRulesRequest>;
 
 export const InboxDashboardView = z.object({
   weeks: z.array(z.object({ weekStart: z.string(), counts: z.record(z.string(), z.number()) })),

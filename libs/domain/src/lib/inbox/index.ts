@@ -5,3 +5,4 @@ export * from './strafantrag-deadline';
 export * from './reply-placeholders';
 export * from './response-reminders';
 export * from './mastodon-mentions';
+export * from './sensitive-reply';
