@@ -198,7 +198,8 @@ test.describe('Redaktionsplan', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('tab', { name: 'Serien' }).click();
-    await page.getByLabel('Name', { exact: true }).fill('Bürgermeistersprechstunde');
+    // The series form's own field: while the tab changes, the channel form's "Name" may still be on the page.
+    await page.getByRole('region', { name: 'Serie anlegen' }).getByLabel('Name', { exact: true }).fill('Bürgermeistersprechstunde');
     await expect(page.getByText('Ergibt: Wöchentlich am Dienstag um 10:00 Uhr')).toBeVisible();
     await page.getByRole('button', { name: 'Serie anlegen' }).click();
     await expect(page.getByRole('region', { name: 'Liste der Serien' }).getByRole('row', { name: /Bürgermeistersprechstunde/ })).toContainText(
