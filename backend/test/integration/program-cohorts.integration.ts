@@ -1,5 +1,5 @@
 import type { CohortSummaryView, CohortView, EnrolmentProgramView, ExerciseProgressView, MyProgramView, RunView, SharePreview, ShareView } from '@amtsplan/contracts';
-import { addCalendarDays, calendarWeekday, runToday } from '@amtsplan/domain';
+import { addCalendarDays, calendarWeekday, remainingCohortMeetings, runToday } from '@amtsplan/domain';
 import { PasswordHasher } from '../../src/auth/password-hasher';
 import { setFacilitator } from '../../src/cli/program-commands';
 import { Database } from '../../src/database/database';
@@ -213,6 +213,46 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
       expect((await put((await app.as('admin@musterstadt.example')), url('w01-auftrag-in-einem-satz', 'reflection'), { version: 2, answer: 'x' })).status).toBe(404);
       expect(enrolmentB.cohort.id).toBe(cohortX.id);
       expect(participantC).toBeDefined();
+    });
+  });
+
+  describe('cohort meetings as an iCal download', () => {
+    const url = () => `/api/program/cohorts/${cohortX.id}/calendar.ics`;
+
+    it('serves the remaining weekly meetings on German time, with week titles and agendas', async () => {
+      const response = await participantA.get<string>(url());
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="peer-gruppe-nord.ics"');
+      const ics = response.body;
+      const events = ics.split('BEGIN:VEVENT').slice(1);
+      const expected = remainingCohortMeetings(thisMonday(), { weekday: 3, time: '10:00', minutes: 90 }, new Date());
+      // The run began this Monday: all twelve Wednesdays, or eleven once this week's meeting is over.
+      expect([11, 12]).toContain(expected.length);
+      expect(events).toHaveLength(expected.length);
+      const firstWeek = expected[0]!.week;
+      const wall = (date: string) => date.replace(/-/g, '');
+      expect(events[0]).toContain(`DTSTART;TZID=Europe/Berlin:${wall(addCalendarDays(thisMonday(), 2 + (firstWeek - 1) * 7))}T100000`);
+      expect(events[0]).toContain(`SUMMARY:Peer-Gruppe Nord – Woche ${firstWeek}:`);
+      const last = events[events.length - 1]!;
+      expect(last).toContain(`DTSTART;TZID=Europe/Berlin:${wall(addCalendarDays(thisMonday(), 2 + 77))}T100000`);
+      expect(last).toContain(`DTEND;TZID=Europe/Berlin:${wall(addCalendarDays(thisMonday(), 2 + 77))}T113000`);
+      expect(last).toContain('SUMMARY:Peer-Gruppe Nord – Woche 12: Das Konzept präsentieren');
+      expect(last).toContain('DESCRIPTION:Agenda:');
+      expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
+      // Nothing about the cohort's members leaves with the file.
+      expect(ics).not.toMatch(/Musterstadt|Landkreis Beispiel|Drittort|redaktion@/);
+      // The run's facilitator may download it too; a peer of the same cohort gets the same meetings.
+      expect((await facilitator.get(url())).status).toBe(200);
+      expect((await participantB.get<string>(url())).body.split('BEGIN:VEVENT')).toHaveLength(events.length + 1);
+    });
+
+    it('is 404 for a participant of another cohort, another authority\'s member, another facilitator and signed-out visitors', async () => {
+      expect((await participantC.get(url())).status).toBe(404);
+      expect((await (await app.as('admin@musterstadt.example')).get(url())).status).toBe(404);
+      expect((await otherFacilitator.get(url())).status).toBe(404);
+      expect((await participantC.get(`/api/program/cohorts/${cohortY.id}/calendar.ics`)).status).toBe(200);
+      expect((await app.client().get(url())).status).toBe(401);
     });
   });
 
