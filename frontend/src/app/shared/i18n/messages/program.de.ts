@@ -32,6 +32,7 @@ export const programDe = {
   'program.meeting.label': 'Treffen der Peer-Gruppe',
   'program.meeting.rhythm': 'jeden {weekday}, {time} Uhr ({minutes} Minuten)',
   'program.meeting.next': 'Nächstes Treffen',
+  'program.meeting.calendar': 'Termine in den Kalender (iCal)',
   'program.meeting.none': 'Keine weiteren Treffen',
   'program.openWeeks': 'Freigeschaltet',
   'program.openWeeksValue': 'Woche 1 bis {open} von {total}',

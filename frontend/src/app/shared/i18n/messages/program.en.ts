@@ -31,6 +31,7 @@ export const programEn = {
   'program.meeting.label': 'Peer group meeting',
   'program.meeting.rhythm': 'every {weekday} at {time} ({minutes} minutes)',
   'program.meeting.next': 'Next meeting',
+  'program.meeting.calendar': 'Add the meetings to your calendar (iCal)',
   'program.meeting.none': 'No further meetings',
   'program.openWeeks': 'Unlocked',
   'program.openWeeksValue': 'Weeks 1 to {open} of {total}',
