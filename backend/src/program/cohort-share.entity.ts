@@ -8,7 +8,7 @@ import { ProgramCohortEntity, ProgramEnrolmentEntity } from './program-run.entit
  */
 @Entity({ name: 'program_shares' })
 @Index('IDX_program_shares_cohort', ['cohortId', 'createdAt'])
-@Check('CHK_program_shares_kind', `kind IN ('reflection', 'post_draft', 'upload')`)
+@Check('CHK_program_shares_kind', `kind IN ('reflection', 'post_draft', 'upload', 'poster_section', 'text_block')`)
 @Check('CHK_program_shares_image', `(kind = 'upload') = (image_storage_key IS NOT NULL AND image_content_type IS NOT NULL)`)
 export class CohortShareEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
@@ -32,7 +32,7 @@ export class CohortShareEntity extends OrganizationOwned {
   authorUserId: string;
 
   @Column({ type: 'text' })
-  kind: 'reflection' | 'post_draft' | 'upload';
+  kind: 'reflection' | 'post_draft' | 'upload' | 'poster_section' | 'text_block';
 
   /** The exercise the result belongs to, when it answers one. */
   @Column({ name: 'exercise_id', type: 'text', nullable: true })

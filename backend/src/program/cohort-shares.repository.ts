@@ -8,7 +8,7 @@ export interface ShareRow {
   readonly organizationId: string;
   readonly authorUserId: string;
   readonly authorName: string;
-  readonly kind: 'reflection' | 'post_draft' | 'upload';
+  readonly kind: 'reflection' | 'post_draft' | 'upload' | 'poster_section' | 'text_block';
   readonly exerciseId: string | null;
   readonly title: string;
   readonly body: string;

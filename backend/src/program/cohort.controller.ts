@@ -2,12 +2,13 @@ import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req
 import type { FastifyReply } from 'fastify';
 import { FILE_HEADERS } from '../media/post-media.controller';
 import { EXTENSION_OF } from '../media/post-media-view';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type CohortView, CreateShareCommentRequest, SetShareReactionRequest, type ShareView } from '@amtsplan/contracts';
 import { AppRequest, CurrentUser, SessionUser } from '../auth/request-auth';
 import { notFoundOnBadUuid } from '../http/uuid-param';
 import { BodySchema, ValidBody } from '../http/valid-body.decorator';
 import { CohortService } from './cohort.service';
+import { CohortCalendarService } from './cohort-calendar.service';
 
 const id = new ParseUUIDPipe(notFoundOnBadUuid);
 
@@ -15,11 +16,22 @@ const id = new ParseUUIDPipe(notFoundOnBadUuid);
 @ApiTags('program')
 @Controller('program/cohorts/:cohortId')
 export class CohortController {
-  constructor(private readonly cohorts: CohortService) {}
+  constructor(
+    private readonly cohorts: CohortService,
+    private readonly calendars: CohortCalendarService,
+  ) {}
 
   @Get()
   get(@CurrentUser() user: SessionUser, @Req() request: AppRequest, @Param('cohortId', id) cohortId: string): Promise<CohortView> {
     return this.cohorts.get({ userId: user.id, ip: request.ip }, cohortId);
+  }
+
+  /** The remaining weekly meetings as an .ics file to import into a calendar. */
+  @Get('calendar.ics')
+  @ApiProduces('text/calendar')
+  async calendar(@CurrentUser() user: SessionUser, @Req() request: AppRequest, @Param('cohortId', id) cohortId: string): Promise<StreamableFile> {
+    const file = await this.calendars.calendar({ userId: user.id, ip: request.ip }, cohortId);
+    return new StreamableFile(file.content, { type: 'text/calendar; charset=utf-8', disposition: `attachment; filename="${file.fileName}"`, length: file.content.length });
   }
 
   @Get('shares/:shareId')

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from '../app/core.module';
 import { CohortController } from './cohort.controller';
 import { CohortService } from './cohort.service';
+import { CohortCalendarService } from './cohort-calendar.service';
 import { CohortSharesRepository } from './cohort-shares.repository';
 import { SharingService } from './sharing.service';
 import { CurriculumCatalogue } from './curriculum-catalogue';
@@ -33,7 +34,7 @@ export const PROGRAM_CONTROLLERS = [CurriculumController, FacilitationController
 @Module({
   imports: [CoreModule],
   controllers: PROGRAM_CONTROLLERS,
-  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, SharingService, KickoffManifestRepository, KickoffManifestService, PosterFactsRepository, ConceptPosterService, MidpointReviewRepository, MidpointReviewService, ExerciseUploadsRepository, ExerciseUploadsService, MediaStorage],
+  providers: [CurriculumCatalogue, ProgramRunsRepository, FacilitationService, ExerciseProgressRepository, ProgramSnapshotRepository, MyProgramService, CohortSharesRepository, CohortService, CohortCalendarService, SharingService, KickoffManifestRepository, KickoffManifestService, PosterFactsRepository, ConceptPosterService, MidpointReviewRepository, MidpointReviewService, ExerciseUploadsRepository, ExerciseUploadsService, MediaStorage],
   exports: [CurriculumCatalogue],
 })
 export class ProgramModule {}

@@ -1,5 +1,5 @@
 import { anonymiseDraft } from '@amtsplan/domain';
-import { namesToHide } from './share-copy';
+import { namesToHide, posterSectionText, textBlockText } from './share-copy';
 
 describe('the copy of a post draft shared into the cohort', () => {
   const names = namesToHide('Stadt Musterstadt', ['Rita Redaktion', 'Lars Leitung'], ['Frau Özdemir']);
@@ -19,5 +19,20 @@ describe('the copy of a post draft shared into the cohort', () => {
 
   it('keeps generic words of the authority readable', () => {
     expect(anonymiseDraft('Die Stadt feiert Geburtstag.', { names: namesToHide('Stadt Musterstadt', []) })).toBe('Die Stadt feiert Geburtstag.');
+  });
+});
+
+describe('the copy of a poster section and of a text block', () => {
+  it('puts each answer under its question and the facts after them', () => {
+    expect(posterSectionText({ answers: [{ question: 'Welche Themen?', text: ' Bauen und Kita \n' }], facts: ['3 Themen', '2 Serien'] })).toBe(
+      'Welche Themen?\nBauen und Kita\n\nAus den Daten in Amtsplan:\n– 3 Themen\n– 2 Serien',
+    );
+    expect(posterSectionText({ answers: [{ question: 'Q', text: 'A' }], facts: [] })).toBe('Q\nA');
+  });
+
+  it('shares the Sie form, the Du form, or both labelled', () => {
+    expect(textBlockText('Guten Tag', null)).toBe('Guten Tag');
+    expect(textBlockText(null, 'Hallo')).toBe('Hallo');
+    expect(textBlockText('Guten Tag', 'Hallo')).toBe('Sie-Form:\nGuten Tag\n\nDu-Form:\nHallo');
   });
 });

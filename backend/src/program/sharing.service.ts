@@ -12,7 +12,8 @@ import { ExerciseUploadsRepository } from './exercise-uploads.repository';
 import { MediaStorage } from '../media/media-storage';
 import { EXTENSION_OF } from '../media/post-media-view';
 import { MyProgramService } from './my-program.service';
-import { namesToHide } from './share-copy';
+import { namesToHide, posterSectionText, textBlockText } from './share-copy';
+import { ConceptPosterService } from './concept-poster.service';
 
 /**
  * Sharing a result into the cohort: the participant previews exactly what will leave the
@@ -30,6 +31,7 @@ export class SharingService {
     private readonly uploads: ExerciseUploadsService,
     private readonly storage: MediaStorage,
     private readonly uploadRows: ExerciseUploadsRepository,
+    private readonly posters: ConceptPosterService,
   ) {}
 
   async preview(enrolmentId: string, source: ShareSource): Promise<SharePreview> {
@@ -50,7 +52,7 @@ export class SharingService {
       enrolmentId: enrolment.id,
       authorUserId: userId,
       kind: copy.kind,
-      exerciseId: request.kind === 'post_draft' ? null : request.exerciseId,
+      exerciseId: request.kind === 'reflection' || request.kind === 'upload' ? request.exerciseId : null,
       title: copy.title,
       body: copy.body,
       imageStorageKey: image?.storageKey ?? null,
@@ -61,7 +63,7 @@ export class SharingService {
       action: 'program.shared',
       objectType: 'program_share',
       objectId: id,
-      details: { cohortId: enrolment.cohortId, kind: copy.kind, ...(request.kind === 'post_draft' ? { postId: request.postId } : { exerciseId: request.exerciseId }) },
+      details: { cohortId: enrolment.cohortId, kind: copy.kind, ...sourceDetails(request) },
     });
     return this.cohorts.visibleShare(manager, enrolment.cohortId, id, userId);
   }
@@ -80,6 +82,24 @@ export class SharingService {
   }
 
   private async copyOf(enrolmentId: string, source: ShareSource): Promise<SharePreview> {
+    if (source.kind === 'poster_section') {
+      // Composed exactly as the poster page shows it: the answers (with their questions) and the live facts.
+      const poster = await this.posters.poster(enrolmentId);
+      const section = poster.sections.find((candidate) => candidate.section === source.section);
+      if (!section || section.answers.length === 0) throw ProblemException.validation([{ path: 'section', message: 'Dieser Abschnitt des Plakats ist noch leer: Geteilt wird erst, was Sie dafür geschrieben haben.' }]);
+      return { kind: 'poster_section', title: `Konzept-Plakat: ${section.title}`, body: posterSectionText(section) };
+    }
+    if (source.kind === 'text_block') {
+      const { organizationId } = RequestScope.organization();
+      const [block]: Array<{ title: string | null; body_sie: string | null; body_du: string | null }> = await RequestScope.manager().query(
+        `SELECT v.title, v.body_sie, v.body_du FROM text_blocks b LEFT JOIN text_block_versions v ON v.id = b.approved_version_id AND v.organization_id = b.organization_id
+          WHERE b.id = $1 AND b.organization_id = $2`,
+        [source.textBlockId, organizationId],
+      );
+      if (!block) throw ProblemException.notFound();
+      if (block.title === null) throw ProblemException.validation([{ path: 'textBlockId', message: 'Dieser Textbaustein hat noch keine freigegebene Fassung. Geteilt wird nur die freigegebene Fassung.' }]);
+      return { kind: 'text_block', title: `Textbaustein: ${block.title}`, body: textBlockText(block.body_sie, block.body_du) };
+    }
     if (source.kind === 'upload') {
       const { week, exercise } = await this.program.openExercise(enrolmentId, source.exerciseId, 'upload');
       const upload = await this.uploadRows.find(enrolmentId, exercise.id);
@@ -107,5 +127,18 @@ export class SharingService {
     );
     const names = namesToHide(organization?.name ?? '', people.map((p) => p.display_name), source.names ?? []);
     return { kind: 'post_draft', title: anonymiseDraft(post.working_title, { names }), body: anonymiseDraft(post.text, { names }) };
+  }
+}
+
+function sourceDetails(request: CreateShareRequest): Record<string, string> {
+  switch (request.kind) {
+    case 'post_draft':
+      return { postId: request.postId };
+    case 'poster_section':
+      return { section: request.section };
+    case 'text_block':
+      return { textBlockId: request.textBlockId };
+    default:
+      return { exerciseId: request.exerciseId };
   }
 }

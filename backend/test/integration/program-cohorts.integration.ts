@@ -1,5 +1,5 @@
 import type { CohortSummaryView, CohortView, EnrolmentProgramView, ExerciseProgressView, MyProgramView, RunView, SharePreview, ShareView } from '@amtsplan/contracts';
-import { addCalendarDays, calendarWeekday, runToday } from '@amtsplan/domain';
+import { addCalendarDays, calendarWeekday, remainingCohortMeetings, runToday } from '@amtsplan/domain';
 import { PasswordHasher } from '../../src/auth/password-hasher';
 import { setFacilitator } from '../../src/cli/program-commands';
 import { Database } from '../../src/database/database';
@@ -216,6 +216,46 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
     });
   });
 
+  describe('cohort meetings as an iCal download', () => {
+    const url = () => `/api/program/cohorts/${cohortX.id}/calendar.ics`;
+
+    it('serves the remaining weekly meetings on German time, with week titles and agendas', async () => {
+      const response = await participantA.get<string>(url());
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="peer-gruppe-nord.ics"');
+      const ics = response.body;
+      const events = ics.split('BEGIN:VEVENT').slice(1);
+      const expected = remainingCohortMeetings(thisMonday(), { weekday: 3, time: '10:00', minutes: 90 }, new Date());
+      // The run began this Monday: all twelve Wednesdays, or eleven once this week's meeting is over.
+      expect([11, 12]).toContain(expected.length);
+      expect(events).toHaveLength(expected.length);
+      const firstWeek = expected[0]!.week;
+      const wall = (date: string) => date.replace(/-/g, '');
+      expect(events[0]).toContain(`DTSTART;TZID=Europe/Berlin:${wall(addCalendarDays(thisMonday(), 2 + (firstWeek - 1) * 7))}T100000`);
+      expect(events[0]).toContain(`SUMMARY:Peer-Gruppe Nord – Woche ${firstWeek}:`);
+      const last = events[events.length - 1]!;
+      expect(last).toContain(`DTSTART;TZID=Europe/Berlin:${wall(addCalendarDays(thisMonday(), 2 + 77))}T100000`);
+      expect(last).toContain(`DTEND;TZID=Europe/Berlin:${wall(addCalendarDays(thisMonday(), 2 + 77))}T113000`);
+      expect(last).toContain('SUMMARY:Peer-Gruppe Nord – Woche 12: Das Konzept präsentieren');
+      expect(last).toContain('DESCRIPTION:Agenda:');
+      expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
+      // Nothing about the cohort's members leaves with the file.
+      expect(ics).not.toMatch(/Musterstadt|Landkreis Beispiel|Drittort|redaktion@/);
+      // The run's facilitator may download it too; a peer of the same cohort gets the same meetings.
+      expect((await facilitator.get(url())).status).toBe(200);
+      expect((await participantB.get<string>(url())).body.split('BEGIN:VEVENT')).toHaveLength(events.length + 1);
+    });
+
+    it('is 404 for a participant of another cohort, another authority\'s member, another facilitator and signed-out visitors', async () => {
+      expect((await participantC.get(url())).status).toBe(404);
+      expect((await (await app.as('admin@musterstadt.example')).get(url())).status).toBe(404);
+      expect((await otherFacilitator.get(url())).status).toBe(404);
+      expect((await participantC.get(`/api/program/cohorts/${cohortY.id}/calendar.ics`)).status).toBe(200);
+      expect((await app.client().get(url())).status).toBe(401);
+    });
+  });
+
   describe('sharing into the cohort, the only space across authorities', () => {
     let share: ShareView;
     let reflectionShare: ShareView;
@@ -363,6 +403,92 @@ describe('learning program: runs, cohorts, progress and sharing across authoriti
       expect(left).toBe(0);
       const [audit] = await app.owner.query(`SELECT actor_user_id, details FROM audit_events WHERE action = 'program.share_withdrawn'`);
       expect(audit.details).toEqual({ cohortId: cohortX.id, kind: 'post_draft' });
+    });
+  });
+
+  describe('sharing a poster section and an approved text block', () => {
+    const cohortUrl = () => `/api/program/cohorts/${cohortX.id}`;
+    const url = () => `/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}`;
+    let approvedBlock: string;
+    let draftBlock: string;
+
+    beforeAll(async () => {
+      const [{ id: owner }] = await app.owner.query(`SELECT id FROM users WHERE email = 'redaktion@musterstadt.example'`);
+      const [{ id: category }] = await app.owner.query(`INSERT INTO text_block_categories (organization_id, name) VALUES ($1, 'Programm-Test') RETURNING id`, [orgA]);
+      const block = async (shortCode: string, title: string, status: 'approved' | 'draft'): Promise<string> =>
+        app.owner.transaction(async (manager) => {
+          const [{ id }] = await manager.query(`SELECT gen_random_uuid() AS id`);
+          const [{ id: versionId }] = await manager.query(`SELECT gen_random_uuid() AS id`);
+          await manager.query(
+            `INSERT INTO text_blocks (id, organization_id, short_code, owner_user_id, latest_version_id, approved_version_id, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $4)`,
+            [id, orgA, shortCode, owner, versionId, status === 'approved' ? versionId : null],
+          );
+          await manager.query(
+            `INSERT INTO text_block_versions (id, organization_id, text_block_id, number, title, body_sie, body_du, category_id, status, submitted, author_user_id) VALUES ($1, $2, $3, 1, $4, 'Vielen Dank für Ihre Nachricht.', 'Danke dir!', $5, $6, $7, $8)`,
+            [versionId, orgA, id, title, category, status, status === 'approved', owner],
+          );
+          return id;
+        });
+      approvedBlock = await block('programm-dank', 'Dank für Hinweise', 'approved');
+      draftBlock = await block('programm-entwurf', 'Noch nicht freigegeben', 'draft');
+    });
+
+    it('previews and shares a poster section as the poster shows it; 409 when it changed since the preview', async () => {
+      const poster = (await participantA.get<{ sections: Array<{ section: string; title: string; answers: Array<{ exerciseId: string; text: string }>; facts: string[] }> }>(`${url()}/poster`)).body;
+      const section = poster.sections.find((candidate) => candidate.answers.some((answer) => answer.exerciseId === 'w01-auftrag-in-einem-satz'))!;
+      const source = { kind: 'poster_section', section: section.section };
+      const preview = await participantA.post<SharePreview>(`${url()}/share-preview`, source);
+      expect(preview.status).toBe(201);
+      expect(preview.body.kind).toBe('poster_section');
+      expect(preview.body.title).toBe(`Konzept-Plakat: ${section.title}`);
+      for (const answer of section.answers) expect(preview.body.body).toContain(answer.text.trim());
+      for (const fact of section.facts) expect(preview.body.body).toContain(fact);
+      // An empty section is refused with a field message.
+      const empty = poster.sections.find((candidate) => candidate.answers.length === 0)!;
+      const refused = await participantA.post<{ errors: unknown[] }>(`${url()}/share-preview`, { kind: 'poster_section', section: empty.section });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ path: 'section', message: 'Dieser Abschnitt des Plakats ist noch leer: Geteilt wird erst, was Sie dafür geschrieben haben.' }]);
+      expect((await participantA.post(`${url()}/shares`, { ...source, body: `${preview.body.body} (verändert)` })).status).toBe(409);
+      const shared = await participantA.post<ShareView>(`${url()}/shares`, { ...source, body: preview.body.body });
+      expect(shared.status).toBe(201);
+      expect(shared.body).toMatchObject({ kind: 'poster_section', exerciseId: null, title: preview.body.title, body: preview.body.body, own: true });
+      const seen = await participantB.get<ShareView>(`${cohortUrl()}/shares/${shared.body.id}`);
+      expect(seen.status).toBe(200);
+      expect(seen.body.body).toBe(preview.body.body);
+      const [audit] = await app.owner.query(`SELECT details FROM audit_events WHERE action = 'program.shared' AND object_id = $1`, [shared.body.id]);
+      expect(audit.details).toEqual({ cohortId: cohortX.id, kind: 'poster_section', section: section.section });
+      // Peers react and comment; withdrawing removes it at once.
+      expect((await put<ShareView>(participantB, `${cohortUrl()}/shares/${shared.body.id}/reaction`, { reaction: 'idea' })).status).toBe(200);
+      expect((await participantB.post(`${cohortUrl()}/shares/${shared.body.id}/comments`, { body: 'Danke!' })).status).toBe(201);
+      expect((await participantA.request('DELETE', `${cohortUrl()}/shares/${shared.body.id}`)).status).toBe(204);
+      expect((await participantB.get(`${cohortUrl()}/shares/${shared.body.id}`)).status).toBe(404);
+    });
+
+    it('shares only the approved version of a text block; a block without one is refused with a German field message', async () => {
+      const refused = await participantA.post<{ errors: unknown[] }>(`${url()}/share-preview`, { kind: 'text_block', textBlockId: draftBlock });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ path: 'textBlockId', message: 'Dieser Textbaustein hat noch keine freigegebene Fassung. Geteilt wird nur die freigegebene Fassung.' }]);
+      const source = { kind: 'text_block', textBlockId: approvedBlock };
+      const preview = await participantA.post<SharePreview>(`${url()}/share-preview`, source);
+      expect(preview.body).toEqual({ kind: 'text_block', title: 'Textbaustein: Dank für Hinweise', body: 'Sie-Form:\nVielen Dank für Ihre Nachricht.\n\nDu-Form:\nDanke dir!' });
+      // Another authority's block (or one that does not exist) is not found from A's scope, nor can B share A's block.
+      expect((await participantA.post(`${url()}/share-preview`, { kind: 'text_block', textBlockId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+      expect((await participantB.post(`/api/orgs/${orgB}/program/enrolments/${enrolmentB.enrolmentId}/share-preview`, source)).status).toBe(404);
+      // A new approved version between preview and share: 409.
+      await app.owner.query(`UPDATE text_block_versions SET body_du = 'Danke dir sehr!' WHERE text_block_id = $1`, [approvedBlock]);
+      expect((await participantA.post(`${url()}/shares`, { ...source, body: preview.body.body })).status).toBe(409);
+      const fresh = await participantA.post<SharePreview>(`${url()}/share-preview`, source);
+      const shared = await participantA.post<ShareView>(`${url()}/shares`, { ...source, body: fresh.body.body });
+      expect(shared.status).toBe(201);
+      expect(shared.body).toMatchObject({ kind: 'text_block', title: 'Textbaustein: Dank für Hinweise', author: { organizationName: 'Stadt Musterstadt' } });
+      // A peer of the cohort reads the copy, not the block; a participant of another cohort nothing.
+      expect((await participantB.get<ShareView>(`${cohortUrl()}/shares/${shared.body.id}`)).body.body).toContain('Danke dir sehr!');
+      expect((await participantB.get(`/api/orgs/${orgA}/text-blocks/${approvedBlock}`)).status).toBe(404);
+      expect((await participantC.get(`${cohortUrl()}/shares/${shared.body.id}`)).status).toBe(404);
+      expect(JSON.stringify((await participantC.get(`/api/program/cohorts/${cohortY.id}`)).body)).not.toContain('Dank für Hinweise');
+      expect((await participantB.get<CohortView>(cohortUrl())).body.shares.map((s) => s.kind)).toContain('text_block');
+      expect((await participantA.request('DELETE', `${cohortUrl()}/shares/${shared.body.id}`)).status).toBe(204);
+      expect((await participantB.get<CohortView>(cohortUrl())).body.shares.map((s) => s.id)).not.toContain(shared.body.id);
     });
   });
 });

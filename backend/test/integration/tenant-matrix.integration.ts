@@ -83,6 +83,7 @@ const USER_ROUTES = [
   'POST /api/program/cohorts/:cohortId/enrolments',
   // A cohort is the one space across authorities; row-level security: its participants and its run's facilitator.
   'GET /api/program/cohorts/:cohortId',
+  'GET /api/program/cohorts/:cohortId/calendar.ics',
   'GET /api/program/cohorts/:cohortId/shares/:shareId',
   'POST /api/program/cohorts/:cohortId/shares/:shareId/comments',
   'PUT /api/program/cohorts/:cohortId/shares/:shareId/reaction',

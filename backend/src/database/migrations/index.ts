@@ -27,6 +27,7 @@ import { IndexInboxList1795408010000 } from './1795408010000-IndexInboxList';
 import { CreateCrisisDetections1795408300000 } from './1795408300000-CreateCrisisDetections';
 import { CreateQueuedInboxAndPlaybookJobs1795408100000 } from './1795408100000-CreateQueuedInboxAndPlaybookJobs';
 import { CreateProgramExerciseUploads1795408400000 } from './1795408400000-CreateProgramExerciseUploads';
+import { WidenProgramShareKinds1795408500000 } from './1795408500000-WidenProgramShareKinds';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -60,4 +61,5 @@ export const MIGRATIONS: Function[] = [
   SensitiveInboxReplies1795408200000,
   CreateCrisisDetections1795408300000,
   CreateProgramExerciseUploads1795408400000,
+  WidenProgramShareKinds1795408500000,
 ];

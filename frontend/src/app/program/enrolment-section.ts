@@ -9,6 +9,7 @@ import { dayText, meetingText, weekdayText } from './program-dates';
 import { OwnShares } from './cohort/own-shares';
 import { ProgramWeek } from './program-week';
 import { PROGRAM_PATH } from './program-paths';
+import { cohortCalendarUrl } from './program-api';
 import { currentWeek, weekItems } from './program-weeks';
 
 /** One enrolment: run, cohort and its meeting, then the twelve weeks (the current one open). */
@@ -45,6 +46,7 @@ export class EnrolmentSection {
     const e = this.enrolment();
     return {
       cohort: [...base, 'gruppe', e.cohort.id],
+      calendar: cohortCalendarUrl(e.cohort.id),
       poster: [...base, 'plakat', e.enrolmentId],
       manifest: [...base, 'manifest'],
       midpoint: e.openWeeks >= MIDPOINT_REVIEW_WEEK ? [...base, 'zwischenfazit', e.enrolmentId] : null,

@@ -50,6 +50,9 @@ describe('MyProgramPage', () => {
     expect(text).toContain('Peer-Gruppe Nord');
     expect(text).toContain('jeden Donnerstag, 10:00 Uhr (90 Minuten)');
     expect(text).toContain('Donnerstag, 10. Dezember 2026 um 10:00');
+    const calendar = element.querySelector<HTMLAnchorElement>('a[href="/api/program/cohorts/c-1/calendar.ics"]');
+    expect(calendar?.textContent?.trim()).toBe('Termine in den Kalender (iCal)');
+    expect(calendar?.hasAttribute('download')).toBe(true);
     expect(text).toContain('ab 14.12.2026');
     expect(text).toContain('Ein Plan nimmt Druck heraus.');
     expect(text).toContain('5 von 8 Beiträgen geplant, 1 Thema');

@@ -124,6 +124,11 @@ export function posterDownloadUrl(organizationId: string, enrolmentId: string, f
   return `${enrolmentUrl(organizationId, enrolmentId)}/${format === 'a1' ? 'poster.pdf' : 'poster-slides.pdf'}`;
 }
 
+/** The cohort's remaining meetings as an .ics file (a plain link, the session cookie goes along). */
+export function cohortCalendarUrl(cohortId: string): string {
+  return `${cohortUrl(cohortId)}/calendar.ics`;
+}
+
 function cohortUrl(cohortId: string): string {
   return `/api/program/cohorts/${encodeURIComponent(cohortId)}`;
 }

@@ -27,6 +27,7 @@ import { TEXT_BLOCK_STATUS_KEYS, TEXT_BLOCK_VERSION_STATUS_KEYS } from './text-b
 import { createTextBlockRequest, fillTextBlockForm, textBlockForm, updateTextBlockRequest } from './text-block-form';
 import { TextBlocksApi } from './text-blocks-api';
 import { TEXT_BLOCKS_PATH } from './text-blocks-paths';
+import { TextBlockShare } from '../program/cohort/text-block-share';
 
 /**
  * Creates or edits a text block: title, short code, Sie/Du text with placeholders, category,
@@ -48,6 +49,7 @@ import { TEXT_BLOCKS_PATH } from './text-blocks-paths';
     FieldErrorPipe,
     LoadStatus,
     TranslatePipe,
+    TextBlockShare,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'amt-page' },

@@ -29,4 +29,16 @@ describe('learning program contracts', () => {
     expect(CreateShareRequest.safeParse({ kind: 'reflection', exerciseId: 'w01-x' }).success).toBe(false);
     expect(CreateShareRequest.safeParse({ kind: 'reflection', exerciseId: 'w01-x', body: 'Text' }).success).toBe(true);
   });
+
+  it('shares a poster section by its key and a text block by its id', () => {
+    expect(ShareSource.parse({ kind: 'poster_section', section: 'themen-serien' })).toEqual({ kind: 'poster_section', section: 'themen-serien' });
+    const unknown = ShareSource.safeParse({ kind: 'poster_section', section: 'geheim' });
+    expect(unknown.success).toBe(false);
+    expect(unknown.error?.issues[0]?.message).toBe('Bitte einen Abschnitt des Plakats angeben');
+    expect(ShareSource.safeParse({ kind: 'text_block', textBlockId: 'kein-uuid' }).success).toBe(false);
+    expect(ShareSource.safeParse({ kind: 'text_block', textBlockId: '6f1c1a7e-2d5b-4e8a-9c3f-0b1d2e3f4a5b', exerciseId: 'w07-x' }).success).toBe(false);
+    expect(CreateShareRequest.safeParse({ kind: 'text_block', textBlockId: '6f1c1a7e-2d5b-4e8a-9c3f-0b1d2e3f4a5b' }).success).toBe(false);
+    expect(CreateShareRequest.safeParse({ kind: 'text_block', textBlockId: '6f1c1a7e-2d5b-4e8a-9c3f-0b1d2e3f4a5b', body: 'Text' }).success).toBe(true);
+    expect(CreateShareRequest.safeParse({ kind: 'poster_section', section: 'ziele', body: 'Text' }).success).toBe(true);
+  });
 });

@@ -113,8 +113,19 @@ const postDraftSource = {
 /** An upload exercise's image: shared as a copy of the file with its alt text (the body). */
 const uploadSource = { kind: z.literal('upload'), exerciseId: z.string().trim().min(1, 'Bitte eine Aufgabe angeben').max(80) };
 
-/** What to share into the cohort: a reflection answer, a post draft (anonymised), or an uploaded image. */
-export const ShareSource = z.discriminatedUnion('kind', [z.strictObject(reflectionSource), z.strictObject(postDraftSource), z.strictObject(uploadSource)]);
+/** One section of the Konzept-Plakat, composed as the poster shows it (answers and live facts). */
+const posterSectionSource = { kind: z.literal('poster_section'), section: z.enum(POSTER_SECTIONS, { message: 'Bitte einen Abschnitt des Plakats angeben' }) };
+/** The current approved version of one of the authority's text blocks: title and body. */
+const textBlockSource = { kind: z.literal('text_block'), textBlockId: uuid };
+
+/** What to share into the cohort: a reflection answer, a post draft (anonymised), an uploaded image, a poster section or a text block. */
+export const ShareSource = z.discriminatedUnion('kind', [
+  z.strictObject(reflectionSource),
+  z.strictObject(postDraftSource),
+  z.strictObject(uploadSource),
+  z.strictObject(posterSectionSource),
+  z.strictObject(textBlockSource),
+]);
 export type ShareSource = z.input<typeof ShareSource>;
 
 /**
@@ -126,10 +137,12 @@ export const CreateShareRequest = z.discriminatedUnion('kind', [
   z.strictObject({ ...reflectionSource, body: previewedBody }),
   z.strictObject({ ...postDraftSource, body: previewedBody }),
   z.strictObject({ ...uploadSource, body: previewedBody }),
+  z.strictObject({ ...posterSectionSource, body: previewedBody }),
+  z.strictObject({ ...textBlockSource, body: previewedBody }),
 ]);
 export type CreateShareRequest = z.input<typeof CreateShareRequest>;
 
-export const SHARE_KINDS = ['reflection', 'post_draft', 'upload'] as const;
+export const SHARE_KINDS = ['reflection', 'post_draft', 'upload', 'poster_section', 'text_block'] as const;
 
 export const SharePreview = z.object({ kind: z.enum(SHARE_KINDS), title: z.string(), body: z.string() });
 export type SharePreview = z.infer<typeof SharePreview>;

@@ -27,7 +27,7 @@ import { ShareDialog } from './share-dialog';
       <button mat-button type="button" [disabled]="busy()" (click)="withdraw(shared.id)">{{ 'program.share.withdraw' | t }}</button>
     } @else {
       <button mat-stroked-button type="button" [disabled]="busy() || disabled()" (click)="start()">
-        <mat-icon aria-hidden="true">group_add</mat-icon>{{ 'program.share.start' | t }}
+        <mat-icon aria-hidden="true">group_add</mat-icon>{{ startLabel() | t }}
       </button>
     }
   `,
@@ -57,14 +57,16 @@ export class ShareControl {
   readonly organizationId = input.required<string>();
   readonly enrolmentId = input.required<string>();
   readonly source = input.required<ShareSource>();
-  /** The title the server gives this result's share, to find it again (poster sections). */
+  /** The title the server gives this result's share, to find it again (post drafts, poster sections, text blocks). */
   readonly sharedTitle = input<string | null>(null);
   readonly disabled = input(false);
+  /** The button's text, when a page has more than one kind of share beside each other (the poster's sections). */
+  readonly startLabel = input<'program.share.start' | 'program.share.startSection' | 'program.share.startTextBlock'>('program.share.start');
 
   protected readonly busy = signal(false);
   protected readonly share = computed(() => {
     const source = this.source();
-    if (source.kind !== 'post_draft') return this.own.byExercise().get(source.exerciseId) ?? null;
+    if (source.kind === 'reflection' || source.kind === 'upload') return this.own.byExercise().get(source.exerciseId) ?? null;
     const title = this.sharedTitle();
     return title ? (this.own.byTitle().get(title) ?? null) : null;
   });

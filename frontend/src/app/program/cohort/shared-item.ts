@@ -14,7 +14,13 @@ import { ProgramApi, sharedImageUrl } from '../program-api';
 
 type Reaction = (typeof SHARE_REACTIONS)[number];
 
-const KIND_KEYS = { reflection: 'program.share.kind.reflection', post_draft: 'program.share.kind.postDraft', upload: 'program.share.kind.upload' } as const satisfies Record<ShareView['kind'], string>;
+const KIND_KEYS = {
+  reflection: 'program.share.kind.reflection',
+  post_draft: 'program.share.kind.postDraft',
+  upload: 'program.share.kind.upload',
+  poster_section: 'program.share.kind.posterSection',
+  text_block: 'program.share.kind.textBlock',
+} as const satisfies Record<ShareView['kind'], string>;
 
 const REACTION_KEYS = { like: 'program.reaction.like', helpful: 'program.reaction.helpful', idea: 'program.reaction.idea' } as const satisfies Record<Reaction, string>;
 

@@ -73,6 +73,11 @@ import { exerciseUploadUrl, ProgramApi, posterDownloadUrl } from '../program-api
             @if (!section.filled) {
               <p class="open">{{ 'program.poster.open' | t }}</p>
             }
+            @if (section.answers.length) {
+              <div class="section-share">
+                <amt-share-control [organizationId]="orgId()" [enrolmentId]="enrolmentId()" [source]="{ kind: 'poster_section', section: section.section }" [sharedTitle]="'Konzept-Plakat: ' + section.title" startLabel="program.share.startSection" />
+              </div>
+            }
           </section>
         }
       </div>

@@ -4,6 +4,7 @@ import {
   isWeekOpen,
   nextCohortMeeting,
   openWeeks,
+  remainingCohortMeetings,
   runScheduleProblems,
   runToday,
   unlockProblem,
@@ -58,6 +59,26 @@ describe('program run calendar', () => {
     // Wednesday 31 March 2027 is summer time: 14:00 CEST = 12:00 UTC.
     expect(nextCohortMeeting(startsOn, meeting, new Date('2027-03-25T00:00:00Z'))?.toISOString()).toBe('2027-03-31T12:00:00.000Z');
     expect(nextCohortMeeting(startsOn, meeting, new Date('2027-06-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('lists the remaining meetings on German wall-clock time across the change to summer time', () => {
+    const meeting = { weekday: 4, time: '10:00', minutes: 90 };
+    const all = remainingCohortMeetings(startsOn, meeting, new Date('2027-02-20T00:00:00Z'));
+    expect(all).toHaveLength(12);
+    expect(all.map((slot) => slot.week)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // Thursday 4 March 2027, 10:00 CET = 09:00 UTC; Thursday 25 March still winter time.
+    expect(all[0]).toMatchObject({ localStart: '2027-03-04T10:00', localEnd: '2027-03-04T11:30' });
+    expect(all[0]?.start.toISOString()).toBe('2027-03-04T09:00:00.000Z');
+    expect(all[3]?.start.toISOString()).toBe('2027-03-25T09:00:00.000Z');
+    // Thursday 1 April 2027 is summer time: 10:00 CEST = 08:00 UTC, still 10:00 on the wall.
+    expect(all[4]).toMatchObject({ localStart: '2027-04-01T10:00', localEnd: '2027-04-01T11:30' });
+    expect(all[4]?.start.toISOString()).toBe('2027-04-01T08:00:00.000Z');
+    expect(all[4]?.end.toISOString()).toBe('2027-04-01T09:30:00.000Z');
+    expect(all[11]?.localStart).toBe('2027-05-20T10:00');
+    // A meeting in progress still counts; an ended one does not; none after the run.
+    expect(remainingCohortMeetings(startsOn, meeting, new Date('2027-03-04T10:29:00Z'))[0]?.week).toBe(1);
+    expect(remainingCohortMeetings(startsOn, meeting, new Date('2027-03-04T10:30:00Z'))[0]?.week).toBe(2);
+    expect(remainingCohortMeetings(startsOn, meeting, new Date('2027-06-01T00:00:00Z'))).toEqual([]);
   });
 
   it('knows the run day from an instant on German time', () => {

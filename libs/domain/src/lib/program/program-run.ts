@@ -1,6 +1,6 @@
 import { addCalendarDays, calendarWeekday, isCalendarDate } from '../calendar-date';
 import type { FieldProblem } from '../field-problem';
-import { localDateOf, zonedLocalToUtc } from '../time-zone';
+import { localDateOf, utcToZonedLocal, zonedLocalToUtc } from '../time-zone';
 import { PROGRAM_WEEKS } from './curriculum';
 
 /**
@@ -82,6 +82,34 @@ export function nextCohortMeeting(startsOn: string, meeting: CohortMeeting, now:
     if (start.getTime() + meeting.minutes * 60_000 > now.getTime()) return start;
   }
   return null;
+}
+
+/** One weekly meeting of a cohort: its week of the run, start and end as instants, and the local wall clock. */
+export interface CohortMeetingSlot {
+  readonly week: number;
+  readonly start: Date;
+  readonly end: Date;
+  /** Start on German time, 'YYYY-MM-DDTHH:MM' (what a calendar shows with TZID Europe/Berlin). */
+  readonly localStart: string;
+  /** End on German time, 'YYYY-MM-DDTHH:MM'. */
+  readonly localEnd: string;
+}
+
+/**
+ * The meetings of the run that have not ended at `now` (a meeting in progress is still one),
+ * each on German wall-clock time: 10:00 stays 10:00 across the change to summer time.
+ */
+export function remainingCohortMeetings(startsOn: string, meeting: CohortMeeting, now: Date): CohortMeetingSlot[] {
+  const slots: CohortMeetingSlot[] = [];
+  for (let week = 1; week <= PROGRAM_WEEKS; week++) {
+    const day = addCalendarDays(weekStartsOn(startsOn, week), meeting.weekday - 1);
+    const localStart = `${day}T${meeting.time}`;
+    const start = zonedLocalToUtc(localStart, RUN_TIME_ZONE);
+    const end = new Date(start.getTime() + meeting.minutes * 60_000);
+    if (end.getTime() <= now.getTime()) continue;
+    slots.push({ week, start, end, localStart, localEnd: utcToZonedLocal(end, RUN_TIME_ZONE) });
+  }
+  return slots;
 }
 
 /** Who may join a cohort: at most five authorities, each once (one participant per authority). */
