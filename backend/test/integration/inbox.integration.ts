@@ -184,17 +184,21 @@ describe('Posteingang', () => {
     const held = await capture({ text: 'Alter Hasskommentar', authorDisplayName: 'Hass Person', receivedAt: '2025-01-11T10:00:00+01:00' });
     expect((await community.post(url(`/inbox/items/${held.id}/evidence`), { context: 'alt' })).status).toBe(201);
     await app.startWorker();
-    const done = await app.worker!.get(InboxRetention).run();
-    expect(done.get(orgId)).toBeGreaterThanOrEqual(1);
+    // The worker's start enqueues the day's run as well: whichever comes first anonymises, the other finds nothing left.
+    await app.worker!.get(InboxRetention).run();
     const [gone] = await app.owner.query(`SELECT author_handle, author_display_name, text, personal_data_removed_at FROM inbox_items WHERE id = $1`, [old.id]);
     expect(gone).toMatchObject({ author_handle: 'gelöscht', author_display_name: null, text: '[nach Ablauf der Aufbewahrungsfrist gelöscht]' });
     expect(gone.personal_data_removed_at).not.toBeNull();
     expect(await app.owner.query(`SELECT 1 FROM inbox_notes WHERE item_id = $1`, [old.id])).toHaveLength(0);
     const [kept] = await app.owner.query(`SELECT author_display_name, text FROM inbox_items WHERE id = $1`, [held.id]);
     expect(kept).toEqual({ author_display_name: 'Hass Person', text: 'Alter Hasskommentar' });
-    const runs = await app.owner.query(`SELECT details FROM audit_events WHERE organization_id = $1 AND action = 'inbox.retention_run'`, [orgId]);
-    expect(runs).toHaveLength(1);
-    expect(runs[0].details).toMatchObject({ anonymised: done.get(orgId), keptUnderLegalHold: 1, retentionDays: 180 });
+    const runs: Array<{ details: { anonymised: number } }> = await app.owner.query(
+      `SELECT details FROM audit_events WHERE organization_id = $1 AND action = 'inbox.retention_run'`,
+      [orgId],
+    );
+    expect(runs.length).toBeGreaterThanOrEqual(1);
+    expect(runs.reduce((sum, run) => sum + run.details.anonymised, 0)).toBeGreaterThanOrEqual(1);
+    for (const run of runs) expect(run.details).toMatchObject({ keptUnderLegalHold: 1, retentionDays: 180 });
     const detail = (await community.get<{ personalDataRemoved: boolean }>(url(`/inbox/items/${old.id}`))).body;
     expect(detail.personalDataRemoved).toBe(true);
   });
