@@ -302,6 +302,62 @@ test.describe('Lernprogramm', () => {
     await expect(page.getByRole('region', { name: /^Lernprogramm: Woche/ })).toHaveCount(0);
   });
 
+  test('a post draft goes anonymised from the editor into the Peer-Gruppe: the authority, its people and a named person are hidden, a peer sees the copy', async ({ page, browser }) => {
+    test.slow();
+    const api = await openMusterstadtPlan(page);
+    const stamp = Date.now();
+    const post = await api.post<PostView>('/posts', {
+      workingTitle: `Sperrmüll in Musterstadt ${stamp}`,
+      text: `Stadt Musterstadt informiert: Rita Redaktion und Erika Beispiel vom Bürgerbüro beantworten Fragen unter buergerbuero@musterstadt.example oder 0431 123456. Mehr: https://www.musterstadt.example/sperrmuell (${stamp})`,
+      // In the Themenspeicher: the week-3 test counts the planned posts of this authority.
+      planning: { kind: 'unplanned' },
+    });
+    await page.goto(`/o/${api.organizationId}/redaktionsplan?beitrag=${post.id}`);
+    const editor = page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
+    const share = editor.getByRole('region', { name: 'Lernprogramm: Entwurf teilen' });
+    await share.getByRole('button', { name: 'Anonymisiert mit der Peer-Gruppe teilen' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Entwurf anonymisiert teilen' });
+    const preview = dialog.getByRole('region', { name: 'So sieht die Peer-Gruppe es' });
+    // The authority's name and its member are hidden without being asked; the guest is not a member.
+    await expect(preview).toContainText('Erika Beispiel');
+    await expect(preview).not.toContainText('Musterstadt');
+    await expect(preview).not.toContainText('Rita Redaktion');
+    await expect(preview).not.toContainText('0431 123456');
+    await dialog.getByRole('textbox', { name: 'Weitere Namen verbergen' }).fill('Erika Beispiel');
+    await expect(dialog.getByText('Die Namen wurden geändert: bitte zuerst die Vorschau aktualisieren.')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Teilen' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Vorschau aktualisieren' }).click();
+    await expect(preview).not.toContainText('Erika Beispiel');
+    const sharedText = (await preview.locator('.body').textContent())!.trim();
+    const sharedTitle = (await preview.getByRole('heading').textContent())!.trim();
+    expect(sharedText).toContain(`(${stamp})`);
+    expect(sharedTitle).toBe(`Sperrmüll in [Name] ${stamp}`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'program-post-draft-share-dialog');
+    await dialog.getByRole('button', { name: 'Teilen' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(share).toContainText('In der Peer-Gruppe geteilt');
+
+    // The link leads to the Peer-Gruppe, where a peer of another authority reads exactly the previewed copy.
+    await share.getByRole('link', { name: 'In der Peer-Gruppe ansehen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Peer-Gruppe Nord' })).toBeVisible();
+    const cohortId = /\/gruppe\/([0-9a-f-]+)/.exec(page.url())?.[1];
+    const own = page.getByRole('article', { name: sharedTitle });
+    await expect(own).toContainText('Beitragsentwurf (anonymisiert)');
+    const peer = await signedIn(browser, 'redaktion@landkreis-beispiel.example');
+    await peer.goto(`/o/${await organizationIdOf(peer, LANDKREIS)}/lernprogramm/gruppe/${cohortId}`);
+    const seen = peer.getByRole('article', { name: sharedTitle });
+    await expect(seen).toContainText(sharedText);
+    await expect(seen).not.toContainText('Erika Beispiel');
+    await expect(seen).not.toContainText('buergerbuero@');
+    await peer.context().close();
+
+    // Withdrawn by its author, gone.
+    await own.getByRole('button', { name: 'Zurückziehen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Zurückziehen' }).click();
+    await expect(own).toHaveCount(0);
+  });
 });
 
 /** A second person in their own browser context, logged in (leadership lands on the Freigaben, editors on the plan). */

@@ -21,7 +21,7 @@ import { ApiSession } from './api-session.mjs';
 import { BENCH_ACCOUNT, isSeeded, MEASURED_MONTH, MEASURED_ORGANIZATION, ORGANIZATIONS, POSTS_PER_ORGANIZATION, seed } from './calendar-seed.mjs';
 import { machineBusyNow } from './cpu.mjs';
 import { LOAD, measure } from './load.mjs';
-import { freePort, runOrFail, startChild, stopAll, waitForHealth } from './processes.mjs';
+import { freePort, runOrFail, startChild, stopAll, waitForHealth, apiNodeArguments } from './processes.mjs';
 import { machine, table, verdict, writeFigures } from './report.mjs';
 
 const require = createRequire(join(root, 'package.json'));
@@ -93,7 +93,7 @@ async function startApi(url) {
   const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: url, REDIS_URL: redisUrl, APP_ORIGIN: origin, LOG_LEVEL: 'warn', SESSION_SECRET: 'bench-session-secret-with-more-than-32-characters' };
   for (const name of ['SMTP_URL', 'FRONTEND_DIST', 'DEMO_PASSWORD', 'TRUST_PROXY', 'API_DOCS']) delete env[name];
   console.log(`» api on ${origin} (NODE_ENV=production)`);
-  const api = startChild('api', process.execPath, [join(root, 'dist/backend/api.js')], { env });
+  const api = startChild('api', process.execPath, apiNodeArguments(join(root, 'dist/backend/api.js')), { env });
   await waitForHealth(`${origin}/api/health`, api, 60);
   return { origin, pid: api.pid };
 }

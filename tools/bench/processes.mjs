@@ -91,3 +91,13 @@ export async function waitForHealth(url, child, seconds) {
   }
   throw new Error(`${url} did not answer 200 within ${seconds} s`);
 }
+
+/**
+ * Node's arguments for the api under measurement: with BENCH_API_CPU_PROF=<directory> the api
+ * writes a V8 CPU profile there when it stops (open it in Chromium's DevTools, Performance tab),
+ * to see where a request's time goes. Off by default: profiling slows the api a little.
+ */
+export function apiNodeArguments(script) {
+  const directory = process.env.BENCH_API_CPU_PROF;
+  return directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`, script] : [script];
+}

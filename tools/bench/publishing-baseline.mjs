@@ -12,6 +12,8 @@ const { Queue, Worker } = require('bullmq');
 /** Time between adding the jobs and the first due time. */
 const LEAD_MS = 5_000;
 const BATCH = 1_000;
+/** The publishing queue's concurrency per worker process (QUEUE_CONCURRENCY in backend/src/queues/queue-registry.ts). */
+export const PUBLISHING_CONCURRENCY = 10;
 
 /** count, p50, p90, p99, max of a list of milliseconds (rounded). */
 export function latenessFigures(values) {
@@ -33,7 +35,7 @@ export async function bullmqDelayedLateness({ port, jobs, windowMs, workers, pid
         async (job) => {
           lateness.push(Date.now() - job.data.due);
         },
-        { connection, concurrency: 5 },
+        { connection, concurrency: PUBLISHING_CONCURRENCY },
       ),
   );
   try {

@@ -21,7 +21,7 @@ import { TEST_ADMIN_URL } from '../scratch-database.mjs';
 import { machineBusyNow, watchCpu } from './cpu.mjs';
 import { runOrFail, startChild, stopAll } from './processes.mjs';
 import { machine, table, verdict, writeFigures } from './report.mjs';
-import { bullmqDelayedLateness, latenessFigures } from './publishing-baseline.mjs';
+import { bullmqDelayedLateness, latenessFigures, PUBLISHING_CONCURRENCY } from './publishing-baseline.mjs';
 
 const require = createRequire(join(root, 'package.json'));
 const { Client } = require('pg');
@@ -256,7 +256,7 @@ async function main() {
   try {
     if (process.argv.includes('--no-baseline')) figures.bullmq = null;
     else {
-      console.log(`» BullMQ alone: ${POSTS} delayed jobs due within ${WINDOW_MS / 1000} s, ${WORKERS} workers × concurrency 5, no-op handler (redis-server on port ${redis.port})`);
+      console.log(`» BullMQ alone: ${POSTS} delayed jobs due within ${WINDOW_MS / 1000} s, ${WORKERS} workers × concurrency ${PUBLISHING_CONCURRENCY}, no-op handler (redis-server on port ${redis.port})`);
       figures.bullmq = await bullmqDelayedLateness({ port: redis.port, jobs: POSTS, windowMs: WINDOW_MS, workers: WORKERS, pid: redis.pid });
       console.log(`✓ BullMQ: p50 ${figures.bullmq.lateness.p50} ms, p99 ${figures.bullmq.lateness.p99} ms, others ${percent(figures.bullmq.cpu?.otherProcessesShare)}`);
       await redis.restartEmpty(200);

@@ -5,9 +5,11 @@ import { AuditLog } from '../audit/audit-log';
 import { CurriculumCatalogue } from './curriculum-catalogue';
 import { ExerciseProgressRepository } from './exercise-progress.repository';
 import { ExerciseUploadsRepository } from './exercise-uploads.repository';
+import { ExerciseUploadsService } from './exercise-uploads.service';
 import { KickoffManifestRepository } from './kickoff-manifest.repository';
 import { KickoffManifestService } from './kickoff-manifest.service';
 import { MyProgramService } from './my-program.service';
+import { posterImage } from './poster-images';
 import { renderPosterPdf } from './poster-pdf';
 import { renderPosterSlidesPdf } from './poster-slides-pdf';
 import { PosterFactsRepository } from './poster-facts.repository';
@@ -35,6 +37,7 @@ export class ConceptPosterService {
     private readonly manifests: KickoffManifestRepository,
     private readonly audit: AuditLog,
     private readonly uploads: ExerciseUploadsRepository,
+    private readonly uploadFiles: ExerciseUploadsService,
   ) {}
 
   async poster(enrolmentId: string): Promise<PosterView> {
@@ -57,9 +60,24 @@ export class ConceptPosterService {
   /** The poster as an A1 PDF (594 × 841 mm) or as a short landscape slide deck. */
   async export(enrolmentId: string, format: 'a1' | 'slides'): Promise<PosterFile> {
     const poster = await this.poster(enrolmentId);
-    const content = format === 'a1' ? await renderPosterPdf(poster) : await renderPosterSlidesPdf(poster);
+    const content = format === 'a1' ? await renderPosterPdf(poster, { images: await this.posterImages(enrolmentId, poster) }) : await renderPosterSlidesPdf(poster);
     await this.audit.recordInOrganization({ action: 'program.poster_exported', objectType: 'program_enrolment', objectId: enrolmentId, details: { format, filledSections: poster.filledCount } });
     const name = format === 'a1' ? 'konzept-plakat-a1' : 'konzept-praesentation';
     return { content, fileName: `${name}.pdf` };
+  }
+
+  /** The uploaded graphics for the A1 poster; a file that is gone or unreadable leaves its alt text alone on the poster. */
+  private async posterImages(enrolmentId: string, poster: PosterView): Promise<Map<string, Buffer>> {
+    const images = new Map<string, Buffer>();
+    for (const image of poster.sections.flatMap((section) => section.images)) {
+      const file = await this.uploadFiles.bytes(enrolmentId, image.exerciseId);
+      if (!file) continue;
+      try {
+        images.set(image.exerciseId, await posterImage(file.bytes));
+      } catch {
+        // Checked on upload; should a stored file no longer decode, the poster still prints.
+      }
+    }
+    return images;
   }
 }

@@ -1,5 +1,7 @@
 import type { PosterView } from '@amtsplan/contracts';
 import { POSTER_SECTIONS, POSTER_SECTION_TITLES_DE } from '@amtsplan/domain';
+import sharp from 'sharp';
+import { posterImage } from './poster-images';
 import { A1_POINTS, renderPosterPdf } from './poster-pdf';
 import { renderPosterSlidesPdf, SLIDE_POINTS } from './poster-slides-pdf';
 
@@ -35,6 +37,19 @@ describe('Konzept-Plakat PDFs', () => {
     expect(boxes[0]![2]).toBeCloseTo(1683.78, 1);
     expect(boxes[0]![3]).toBeCloseTo(2383.94, 1);
     expect(A1_POINTS.width).toBeCloseTo(1683.78, 1);
+  });
+
+  it('prints an uploaded graphic in its section, converted from WebP; without the file only its alt text stands', async () => {
+    const webp = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#1d4f91' } }).webp().toBuffer();
+    const png = await posterImage(webp);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect((await sharp(png).metadata()).width).toBe(640);
+
+    const images = (pdf: Buffer) => pdf.toString('latin1').match(/\/Subtype\s*\/Image/g)?.length ?? 0;
+    const withImage = await renderPosterPdf(poster(4), { compress: false, images: new Map([['w06-vorlage-gestalten', png]]) });
+    expect(images(withImage)).toBe(1);
+    expect(mediaBoxes(withImage)).toHaveLength(1);
+    expect(images(await renderPosterPdf(poster(4), { compress: false }))).toBe(0);
   });
 
   it('is a landscape deck: title, one slide per filled section, next steps', async () => {

@@ -18,7 +18,13 @@ type Doc = PDFKit.PDFDocument;
  * with the participant's answers and the facts from Amtsplan. Standard fonts only (decision 0013);
  * text that does not fit its box ends with an ellipsis rather than running into the next one.
  */
-export function renderPosterPdf(poster: PosterView, options: { compress?: boolean } = {}): Promise<Buffer> {
+export interface PosterPdfOptions {
+  readonly compress?: boolean;
+  /** The uploaded images by exercise, as PNG or JPEG (`posterImage`); an image missing here is named by its alt text only. */
+  readonly images?: ReadonlyMap<string, Buffer>;
+}
+
+export function renderPosterPdf(poster: PosterView, options: PosterPdfOptions = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: [A1_POINTS.width, A1_POINTS.height],
     margin: MARGIN,
@@ -43,14 +49,20 @@ export function renderPosterPdf(poster: PosterView, options: { compress?: boolea
   poster.sections.forEach((section, index) => {
     const x = MARGIN + (index % columns) * (cellWidth + GAP);
     const y = top + Math.floor(index / columns) * (cellHeight + GAP);
-    writeSection(doc, section, x, y, cellWidth, cellHeight);
+    writeSection(doc, section, x, y, cellWidth, cellHeight, options.images ?? new Map());
   });
   doc.end();
   return done;
 }
 
-function writeSection(doc: Doc, section: PosterView['sections'][number], x: number, y: number, width: number, height: number): void {
+function writeSection(doc: Doc, section: PosterView['sections'][number], x: number, y: number, width: number, height: number, files: ReadonlyMap<string, Buffer>): void {
   const pad = 24;
+  const pictures = section.images.flatMap((image) => {
+    const file = files.get(image.exerciseId);
+    return file ? [file] : [];
+  });
+  // Images take the lower part of the box, side by side; the text above names each by its alt text.
+  const pictureHeight = pictures.length ? Math.round(height * 0.42) : 0;
   doc.lineWidth(3).strokeColor(section.filled ? ACCENT : '#bbbbbb').roundedRect(x, y, width, height, 12).stroke();
   doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(30).text(pdfLabel(section.title), x + pad, y + pad, { width: width - 2 * pad });
   const bodyTop = doc.y + 10;
@@ -61,7 +73,12 @@ function writeSection(doc: Doc, section: PosterView['sections'][number], x: numb
     ...(section.facts.length ? ['', ...section.facts.map((f) => `• ${pdfLabel(f)}`)] : []),
   ];
   const text = body.length ? body.join('\n\n').replace(/\n\n\n\n/g, '\n\n') : 'Noch offen: Die Reflexionen des Lernprogramms füllen diesen Abschnitt.';
-  doc.fillColor(body.length ? '#000000' : GREY).font('Helvetica').fontSize(18).text(text, x + pad, bodyTop, { width: width - 2 * pad, height: y + height - pad - bodyTop, ellipsis: true });
+  const textBottom = y + height - pad - (pictureHeight ? pictureHeight + pad : 0);
+  doc.fillColor(body.length ? '#000000' : GREY).font('Helvetica').fontSize(18).text(text, x + pad, bodyTop, { width: width - 2 * pad, height: Math.max(0, textBottom - bodyTop), ellipsis: true });
+  const slot = (width - 2 * pad - pad * (pictures.length - 1)) / Math.max(1, pictures.length);
+  pictures.forEach((picture, index) => {
+    doc.image(picture, x + pad + index * (slot + pad), y + height - pad - pictureHeight, { fit: [slot, pictureHeight], align: 'center', valign: 'center' });
+  });
 }
 
 export function signatureLine(poster: PosterView): string {

@@ -10,6 +10,20 @@ export enum QueueName {
   Maintenance = 'maintenance',
 }
 
+/**
+ * Jobs one worker process runs at once, per queue. Publishing runs more: a publish job spends
+ * most of its time waiting (PostgreSQL round trips, the platform's answer), and a minute full of
+ * due posts must not queue behind five of them (docs/benchmarks.md, bench:publishing). Each
+ * running job holds at most one pooled connection at a time.
+ */
+export const QUEUE_CONCURRENCY: { readonly [Q in QueueName]: number } = {
+  [QueueName.Publishing]: 10,
+  [QueueName.Notifications]: 5,
+  [QueueName.Reminders]: 5,
+  [QueueName.InboxImport]: 5,
+  [QueueName.Maintenance]: 5,
+};
+
 export enum JobName {
   InvitationMail = 'invitation-mail',
   PurgeExpiredSessions = 'purge-expired-sessions',

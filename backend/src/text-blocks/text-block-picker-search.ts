@@ -21,13 +21,14 @@ export function likePrefix(text: string): string {
  * each with its own LIMIT, appended in rank order so PostgreSQL stops as soon as the first tiers
  * fill the page:
  * 1. short code: the exact code, then codes beginning with the text, in code order (btree
- *    organization_id, short_code; collation "C" sorts the exact code first);
+ *    organization_id, short_code in collation "C", which sorts the exact code first);
  * 2. titles beginning with the text, alphabetically (btree on organization_id and the
  *    lower-cased title in collation "C");
  * 3. from 3 characters on: every word a `german` prefix of the approved version's words,
  *    ranked by `ts_rank` (title A ten times body B), usage, title (GIN on the vector).
  * The search data of the approved version sits on the block (`picker_title`,
- * `picker_search_vector`, kept by triggers), so no tier reads the versions table.
+ * `picker_search_vector`, kept by triggers), so no tier reads the versions table. The tiers read
+ * the view `text_block_picker_candidates` (the authority's approved blocks), see its migration.
  */
 export function pickerSql(query: TextBlockListQuery, organizationId: string, today: string, tsquery: string | null): PickerSql {
   const params: unknown[] = [organizationId];
@@ -36,10 +37,10 @@ export function pickerSql(query: TextBlockListQuery, organizationId: string, tod
     return `$${params.length}`;
   };
   const day = param(today);
+  // The view holds the authority's approved, pickable blocks; read through it, the prefixes are
+  // index ranges (row-level security would keep the non-leakproof LIKE and @@ out of the index).
   const where = [
     'b.organization_id = $1',
-    'b.approved_version_id IS NOT NULL',
-    'b.picker_title IS NOT NULL',
     `(b.valid_until IS NULL OR b.valid_until >= ${day}::date)`,
     `(b.valid_from IS NULL OR b.valid_from <= ${day}::date)`,
   ];
@@ -58,21 +59,21 @@ export function pickerSql(query: TextBlockListQuery, organizationId: string, tod
   const text = query.q?.trim().toLowerCase() ?? '';
   let hits: string;
   if (!text) {
-    hits = `SELECT b.id, 0 AS tier, NULL::text COLLATE "C" AS sort_text, 0::real AS score FROM text_blocks b
+    hits = `SELECT b.id, 0 AS tier, NULL::text COLLATE "C" AS sort_text, 0::real AS score FROM text_block_picker_candidates b
              WHERE ${common} ORDER BY b.usage_count DESC, b.picker_title, b.id LIMIT ${limit}`;
   } else {
     const codeLike = param(likePrefix(text));
     const tiers = [
-      `(SELECT b.id, 1 AS tier, b.short_code AS sort_text, 0::real AS score FROM text_blocks b
-         WHERE ${common} AND b.short_code LIKE ${codeLike} ORDER BY b.short_code LIMIT ${limit})`,
+      `(SELECT b.id, 1 AS tier, b.short_code COLLATE "C" AS sort_text, 0::real AS score FROM text_block_picker_candidates b
+         WHERE ${common} AND b.short_code COLLATE "C" LIKE ${codeLike} ORDER BY b.short_code COLLATE "C" LIMIT ${limit})`,
     ];
     const titleLike = param(likePrefix(text));
-    tiers.push(`(SELECT b.id, 2, lower(b.picker_title) COLLATE "C", 0::real FROM text_blocks b
+    tiers.push(`(SELECT b.id, 2, lower(b.picker_title) COLLATE "C", 0::real FROM text_block_picker_candidates b
        WHERE ${common} AND lower(b.picker_title) COLLATE "C" LIKE ${titleLike} AND b.short_code NOT LIKE ${codeLike}
        ORDER BY lower(b.picker_title) COLLATE "C", b.id LIMIT ${limit})`);
     if (text.length > SHORT_QUERY_LENGTH && tsquery) {
       const tsq = `to_tsquery('german', ${param(tsquery)})`;
-      tiers.push(`(SELECT b.id, 3, NULL::text COLLATE "C", ts_rank(${RANK_WEIGHTS}, b.picker_search_vector, ${tsq}) AS score FROM text_blocks b
+      tiers.push(`(SELECT b.id, 3, NULL::text COLLATE "C", ts_rank(${RANK_WEIGHTS}, b.picker_search_vector, ${tsq}) AS score FROM text_block_picker_candidates b
          WHERE ${common} AND b.picker_search_vector @@ ${tsq} AND b.short_code NOT LIKE ${codeLike} AND lower(b.picker_title) COLLATE "C" NOT LIKE ${titleLike}
          ORDER BY score DESC, b.usage_count DESC, b.picker_title, b.id LIMIT ${limit})`);
     }

@@ -13,6 +13,9 @@ import { OrganizationOwned } from '../organizations/organization-owned';
 // The picker's title and word indexes, written by hand in IndexTextBlockPicker (decision 0016).
 @Index('IDX_text_blocks_picker_title', { synchronize: false })
 @Index('IDX_text_blocks_picker_search', { synchronize: false })
+// Short code in collation "C" and usage, for the picker (TextBlockPickerCandidates).
+@Index('IDX_text_blocks_picker_code', { synchronize: false })
+@Index('IDX_text_blocks_picker_usage', { synchronize: false })
 export class TextBlockEntity extends OrganizationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;

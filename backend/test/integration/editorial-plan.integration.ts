@@ -167,14 +167,19 @@ describe('Redaktionsplan: channels, topics and posts', () => {
     expect(actions.map((a: { action: string }) => a.action).sort()).toEqual(['channel.created', 'channel.updated', 'post.comment_added', 'post.created', 'post.updated', 'topic.created']);
   });
 
-  it('protects every table that holds organization data with row-level security', async () => {
-    const tables: Array<{ table_name: string; rls: boolean }> = await app.owner.query(`
-      SELECT c.table_name, cl.relrowsecurity AS rls
-        FROM information_schema.columns c JOIN pg_class cl ON cl.relname = c.table_name
+  it('protects every table that holds organization data with row-level security, and every view with the scope in its condition', async () => {
+    const relations: Array<{ table_name: string; rls: boolean; kind: string; definition: string | null }> = await app.owner.query(`
+      SELECT c.table_name, cl.relrowsecurity AS rls, cl.relkind AS kind, CASE WHEN cl.relkind = 'v' THEN pg_get_viewdef(cl.oid) END AS definition
+        FROM information_schema.columns c JOIN pg_class cl ON cl.relname = c.table_name AND cl.relnamespace = 'public'::regnamespace
        WHERE c.table_schema = 'public' AND c.column_name = 'organization_id'`);
+    const tables = relations.filter((r) => r.kind === 'r');
     const withOrganization = tables.map((t) => t.table_name).concat(['organizations']).sort();
     expect(withOrganization).toEqual([...TENANT_TABLES].sort());
     for (const table of tables) expect({ table: table.table_name, rls: table.rls }).toEqual({ table: table.table_name, rls: true });
+    // A view reads its tables as their owner, past row-level security: it must keep to the scope itself.
+    const views = relations.filter((r) => r.kind === 'v');
+    expect(views.map((v) => v.table_name)).toEqual(['text_block_picker_candidates']);
+    for (const view of views) expect({ view: view.table_name, scoped: /organization_id = app_current_organization\(\)/.test(view.definition ?? '') }).toEqual({ view: view.table_name, scoped: true });
   });
 
   it('moves posts between Idee and Entwurf and into the archive, and refuses approval moves by hand', async () => {

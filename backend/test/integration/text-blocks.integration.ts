@@ -186,6 +186,27 @@ describe('Textbausteine: search, versions through the Freigabe, four-eyes, CSV a
       expect(await picker('nachg')).toEqual(['nachgereicht']);
       expect(await picker('zebra')).toEqual(['zebra', 'zebra-nord', 'weg', 'nachgereicht', 'markierung']);
     });
+
+    it("never offers another authority's block, though the picker reads through a view past row-level security", async () => {
+      const other = await app.organizationId('Landkreis Beispiel');
+      const [{ id: categoryId }] = await app.owner.query(`SELECT id FROM text_block_categories WHERE organization_id = $1 LIMIT 1`, [other]);
+      const [{ user_id: userId }] = await app.owner.query(`SELECT user_id FROM memberships WHERE organization_id = $1 LIMIT 1`, [other]);
+      await app.owner.transaction(async (manager) => {
+        await manager.query(
+          `INSERT INTO text_blocks (id, organization_id, short_code, owner_user_id, latest_version_id, approved_version_id, created_by_user_id)
+           VALUES ('00000000-0000-4000-8000-00000000ac01', $1, 'zebra-landkreis', $2, '00000000-0000-4000-8000-00000000ac02', '00000000-0000-4000-8000-00000000ac02', $2)`,
+          [other, userId],
+        );
+        await manager.query(
+          `INSERT INTO text_block_versions (id, organization_id, text_block_id, number, title, body_sie, category_id, status, submitted, author_user_id)
+           VALUES ('00000000-0000-4000-8000-00000000ac02', $1, '00000000-0000-4000-8000-00000000ac01', 1, 'Zebrastreifen im Landkreis', 'Zebra', $2, 'approved', true, $3)`,
+          [other, categoryId, userId],
+        );
+      });
+      expect(await picker('zebra')).toEqual(['zebra', 'zebra-nord', 'weg', 'nachgereicht', 'markierung']);
+      expect(await picker('zebra-l')).toEqual([]);
+      expect(await picker('')).not.toContain('zebra-landkreis');
+    });
   });
 
   describe('versions and the Freigabe', () => {

@@ -28,6 +28,7 @@ import { CreateCrisisDetections1795408300000 } from './1795408300000-CreateCrisi
 import { CreateQueuedInboxAndPlaybookJobs1795408100000 } from './1795408100000-CreateQueuedInboxAndPlaybookJobs';
 import { CreateProgramExerciseUploads1795408400000 } from './1795408400000-CreateProgramExerciseUploads';
 import { WidenProgramShareKinds1795408500000 } from './1795408500000-WidenProgramShareKinds';
+import { TextBlockPickerCandidates1795408600000 } from './1795408600000-TextBlockPickerCandidates';
 
 /** Listed in order, not globbed: globs do not resolve after bundling. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -62,4 +63,5 @@ export const MIGRATIONS: Function[] = [
   CreateCrisisDetections1795408300000,
   CreateProgramExerciseUploads1795408400000,
   WidenProgramShareKinds1795408500000,
+  TextBlockPickerCandidates1795408600000,
 ];

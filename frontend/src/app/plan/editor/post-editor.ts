@@ -37,6 +37,7 @@ import { LiveChecks } from './live-checks';
 import { type PostFields, changesBetween, differingFields, fieldsOfPost, planningDraftOf, planningOf, withMyChanges } from './post-fields';
 import { PostHistory } from './post-history';
 import { PostImages } from './post-images';
+import { PostDraftShare } from '../../program/cohort/post-draft-share';
 import { PublicationPanel } from './publication-panel';
 
 export interface PostEditorData {
@@ -68,6 +69,7 @@ export interface PostEditorData {
     InlineAlert,
     LiveChecks,
     LoadStatus,
+    PostDraftShare,
     PostHistory,
     PostImages,
     PublicationPanel,

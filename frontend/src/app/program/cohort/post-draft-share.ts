@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import type { EnrolmentProgramView, ShareView } from '@amtsplan/contracts';
+import { ProblemNotice } from '../../shared/http/problem-notice';
+import { I18n } from '../../shared/i18n/i18n';
+import { TranslatePipe } from '../../shared/i18n/translate.pipe';
+import { ProgramApi } from '../program-api';
+import { PROGRAM_PATH } from '../program-paths';
+import { PostDraftShareDialog, type PostDraftShareDialogData } from './post-draft-share-dialog';
+
+/**
+ * "Anonymisiert mit der Peer-Gruppe teilen" in the post editor: only for the person enrolled in the
+ * learning program for this authority (nothing renders otherwise). The saved post is shared, so
+ * the button waits while there are unsaved changes. Withdrawing is on the Peer-Gruppe page.
+ */
+@Component({
+  selector: 'amt-post-draft-share',
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (enrolment(); as e) {
+      <section class="draft-share" [attr.aria-label]="'program.share.postDraft.section' | t">
+        <button mat-stroked-button type="button" [disabled]="busy() || dirty()" (click)="start(e)">
+          <mat-icon aria-hidden="true">group_add</mat-icon>{{ 'program.share.postDraft.start' | t }}
+        </button>
+        @if (dirty()) {
+          <span class="amt-muted">{{ 'program.share.postDraft.saveFirst' | t }}</span>
+        }
+        @if (shared(); as share) {
+          <span class="shared">
+            <mat-icon aria-hidden="true">group</mat-icon>{{ 'program.share.shared' | t }}:
+            <a [routerLink]="['/o', organizationId(), programPath, 'gruppe', share.cohortId]">{{ 'program.share.postDraft.open' | t }}</a>
+          </span>
+        }
+      </section>
+    }
+  `,
+  styles: `
+    .draft-share {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 12px;
+      margin: 16px 0;
+    }
+    .shared {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      font: var(--mat-sys-label-large);
+    }
+  `,
+})
+export class PostDraftShare {
+  private readonly api = inject(ProgramApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notice = inject(ProblemNotice);
+  private readonly i18n = inject(I18n);
+
+  readonly organizationId = input.required<string>();
+  readonly postId = input.required<string>();
+  /** Unsaved changes in the editor: the server shares the saved post only. */
+  readonly dirty = input(false);
+
+  protected readonly programPath = PROGRAM_PATH;
+  protected readonly enrolment = signal<EnrolmentProgramView | null>(null);
+  protected readonly busy = signal(false);
+  /** The cohort the post went to in this editor session, for the link to it. */
+  protected readonly shared = signal<{ readonly cohortId: string } | null>(null);
+
+  constructor() {
+    effect(() => {
+      const organizationId = this.organizationId();
+      // Quietly nothing on failure: the post is the editor's work, sharing is an extra.
+      this.api.myProgram(organizationId).subscribe({
+        next: (program) => this.enrolment.set(program.enrolments[0] ?? null),
+        error: () => this.enrolment.set(null),
+      });
+    });
+  }
+
+  protected start(enrolment: EnrolmentProgramView): void {
+    this.busy.set(true);
+    const data: PostDraftShareDialogData = { organizationId: this.organizationId(), enrolmentId: enrolment.enrolmentId, postId: this.postId() };
+    this.dialog
+      .open<PostDraftShareDialog, PostDraftShareDialogData, ShareView>(PostDraftShareDialog, { data, maxWidth: '40rem', width: 'calc(100vw - 32px)' })
+      .afterClosed()
+      .subscribe((share) => {
+        this.busy.set(false);
+        if (!share) return;
+        this.shared.set({ cohortId: enrolment.cohort.id });
+        this.notice.confirm(this.i18n.t('program.share.done'));
+      });
+  }
+}
