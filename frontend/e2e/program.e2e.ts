@@ -176,9 +176,7 @@ test.describe('Lernprogramm', () => {
     await page.getByRole('link', { name: 'Konzept-Plakat' }).click();
     await expect(page.getByRole('region', { name: 'Kick-off-Manifest' })).toContainText('Unterzeichnet von Dr. Lena Leitung, Bürgermeisterin');
     await page.goto(`/o/${api.organizationId}/lernprogramm/gruppe/${cohortId}`);
-    await shared.getByRole('button', { name: 'Zurückziehen' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Zurückziehen' }).click();
-    await expect(shared).toHaveCount(0);
+    await withdraw(page, shared);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Peer-Gruppe Nord' })).toBeVisible();
     await expect(shared).toHaveCount(0);
@@ -354,11 +352,24 @@ test.describe('Lernprogramm', () => {
     await peer.context().close();
 
     // Withdrawn by its author, gone.
-    await own.getByRole('button', { name: 'Zurückziehen' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Zurückziehen' }).click();
-    await expect(own).toHaveCount(0);
+    await withdraw(page, own);
   });
 });
+
+/**
+ * The author withdraws a share on the Peer-Gruppe page. While the confirmation is open the page
+ * behind it is hidden from the accessibility tree, so "gone" is checked once the DELETE answered
+ * and the dialog closed, not before.
+ */
+async function withdraw(page: Page, share: Locator): Promise<void> {
+  await share.getByRole('button', { name: 'Zurückziehen' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Geteiltes zurückziehen?' });
+  const deleted = page.waitForResponse((response) => response.request().method() === 'DELETE' && /\/shares\/[0-9a-f-]+$/.test(response.url()));
+  await confirm.getByRole('button', { name: 'Zurückziehen' }).click();
+  expect((await deleted).status()).toBe(204);
+  await expect(confirm).toHaveCount(0);
+  await expect(share).toHaveCount(0);
+}
 
 /** A second person in their own browser context, logged in (leadership lands on the Freigaben, editors on the plan). */
 async function signedIn(browser: Browser, email: string): Promise<Page> {

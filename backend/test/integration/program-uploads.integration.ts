@@ -162,6 +162,13 @@ describe('learning program: upload exercises (image pipeline, poster, sharing in
     expect(poster.sections.find((s) => s.section === 'themen-serien')).toMatchObject({ images: [{ exerciseId: EXERCISE, altText: ALT, version: 4 }], filled: true });
   });
 
+  it('prints the image in the A1 poster PDF', async () => {
+    const a1 = await participantA.get<string>(`/api/orgs/${orgA}/program/enrolments/${enrolmentA.enrolmentId}/poster.pdf`);
+    expect(a1.status).toBe(200);
+    expect(a1.headers['content-type']).toBe('application/pdf');
+    expect(String(a1.body).match(/\/Subtype\s*\/Image/g)).toHaveLength(1);
+  });
+
   describe('sharing into the cohort', () => {
     let share: ShareView;
     const imageUrl = () => `/api/program/cohorts/${cohortX.id}/shares/${share.id}/image`;

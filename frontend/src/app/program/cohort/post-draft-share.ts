@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal } fro
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
+import { delay, take } from 'rxjs';
 import type { EnrolmentProgramView, ShareView } from '@amtsplan/contracts';
 import { ProblemNotice } from '../../shared/http/problem-notice';
 import { I18n } from '../../shared/i18n/i18n';
@@ -18,7 +19,7 @@ import { PostDraftShareDialog, type PostDraftShareDialogData } from './post-draf
  */
 @Component({
   selector: 'amt-post-draft-share',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (enrolment(); as e) {
@@ -32,7 +33,7 @@ import { PostDraftShareDialog, type PostDraftShareDialogData } from './post-draf
         @if (shared(); as share) {
           <span class="shared">
             <mat-icon aria-hidden="true">group</mat-icon>{{ 'program.share.shared' | t }}:
-            <a [routerLink]="['/o', organizationId(), programPath, 'gruppe', share.cohortId]">{{ 'program.share.postDraft.open' | t }}</a>
+            <a [href]="cohortPath(share.cohortId)" (click)="openCohort($event, share.cohortId)">{{ 'program.share.postDraft.open' | t }}</a>
           </span>
         }
       </section>
@@ -59,13 +60,13 @@ export class PostDraftShare {
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(ProblemNotice);
   private readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
 
   readonly organizationId = input.required<string>();
   readonly postId = input.required<string>();
   /** Unsaved changes in the editor: the server shares the saved post only. */
   readonly dirty = input(false);
 
-  protected readonly programPath = PROGRAM_PATH;
   protected readonly enrolment = signal<EnrolmentProgramView | null>(null);
   protected readonly busy = signal(false);
   /** The cohort the post went to in this editor session, for the link to it. */
@@ -80,6 +81,23 @@ export class PostDraftShare {
         error: () => this.enrolment.set(null),
       });
     });
+  }
+
+  protected cohortPath(cohortId: string): string {
+    return `/o/${this.organizationId()}/${PROGRAM_PATH}/gruppe/${cohortId}`;
+  }
+
+  /**
+   * The editor is a side sheet over the plan, and closing it returns the plan's address: so the
+   * sheet closes first and the Peer-Gruppe opens after that (a new tab or window as usual).
+   */
+  protected openCohort(event: MouseEvent, cohortId: string): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const path = this.cohortPath(cohortId);
+    // After the plan's own reaction to the closed sheet (it drops `beitrag` from its address).
+    this.dialog.afterAllClosed.pipe(take(1), delay(0)).subscribe(() => void this.router.navigateByUrl(path));
+    this.dialog.closeAll();
   }
 
   protected start(enrolment: EnrolmentProgramView): void {
