@@ -3,8 +3,8 @@ import type { TextBlockHit } from '@amtsplan/contracts';
 import { playbookLevel, type PlaybookContent } from '@amtsplan/domain';
 import { AuditLog } from '../audit/audit-log';
 import { RequestScope } from '../database/request-scope';
-import type { TextBlockSearchRow } from '../text-blocks/text-block-search';
-import { organizationToday, TextBlockViews } from '../text-blocks/text-block-views';
+import { hitSelect, textBlockHit, type TextBlockHitRow } from '../text-blocks/text-block-hit';
+import { organizationToday } from '../organizations/organization-time-zone';
 import { IncidentRepository } from './incident.repository';
 
 /**
@@ -15,10 +15,7 @@ import { IncidentRepository } from './incident.repository';
  */
 @Injectable()
 export class HoldingStatements {
-  constructor(
-    private readonly incidents: IncidentRepository,
-    private readonly views: TextBlockViews,
-  ) {}
+  constructor(private readonly incidents: IncidentRepository) {}
 
   async forPicker(): Promise<TextBlockHit[]> {
     const incident = await this.incidents.open();
@@ -26,21 +23,17 @@ export class HoldingStatements {
     if (!ids.length) return [];
     const { organizationId } = RequestScope.organization();
     const today = await organizationToday();
-    const rows: TextBlockSearchRow[] = await RequestScope.manager().query(
-      `SELECT b.id, b.short_code AS "shortCode", b.tags, b.usage_count AS "usageCount", b.last_used_at AS "lastUsedAt",
-              to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn",
-              b.owner_user_id AS "ownerUserId", b.latest_version_id AS "latestVersionId", b.approved_version_id AS "approvedVersionId",
-              v.id AS "versionId", v.number AS "versionNumber", v.title, v.body_sie AS "bodySie", v.body_du AS "bodyDu",
-              v.category_id AS "categoryId", c.name AS "categoryName", v.platforms, v.status
+    const hit = hitSelect('approved');
+    const rows: TextBlockHitRow[] = await RequestScope.manager().query(
+      `SELECT ${hit.columns}
          FROM text_blocks b
-         JOIN text_block_versions v ON v.id = b.approved_version_id AND v.organization_id = b.organization_id
-         JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
+         ${hit.joins}
         WHERE b.organization_id = $1 AND b.id::text = ANY($2::text[])
           AND (b.valid_until IS NULL OR b.valid_until >= $3::date) AND (b.valid_from IS NULL OR b.valid_from <= $3::date)`,
       [organizationId, ids, today],
     );
     const order = new Map(ids.map((id, i) => [id, i]));
-    const hits = await this.views.hits(rows, today);
+    const hits = rows.map((row) => textBlockHit(row, today));
     return hits.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }
 }

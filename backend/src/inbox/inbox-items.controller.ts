@@ -26,9 +26,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { RequirePermission } from '../tenancy/require-permission.decorator';
 import { InboxCaptureService, type ParsedCapture } from './inbox-capture.service';
 import { InboxImportService } from './inbox-import.service';
-import { encodeCursor, InboxItemRepository } from './inbox-item.repository';
+import { InboxList } from './inbox-list';
 import { InboxReplyService } from './inbox-reply.service';
-import { InboxViews } from './inbox-views';
 import { InboxWorkflowService } from './inbox-workflow.service';
 
 const id = new ParseUUIDPipe(notFoundOnBadUuid);
@@ -38,8 +37,7 @@ const id = new ParseUUIDPipe(notFoundOnBadUuid);
 @Controller('orgs/:orgId/inbox/items')
 export class InboxItemsController {
   constructor(
-    private readonly items: InboxItemRepository,
-    private readonly views: InboxViews,
+    private readonly inbox: InboxList,
     private readonly capturing: InboxCaptureService,
     private readonly importing: InboxImportService,
     private readonly workflow: InboxWorkflowService,
@@ -48,9 +46,8 @@ export class InboxItemsController {
 
   @Get()
   @RequirePermission('inbox.read')
-  async list(@Query(new ZodValidationPipe(InboxListQuery)) query: InboxListQuery & { limit: number }): Promise<InboxListView> {
-    const { items, hasMore } = await this.items.list(query, RequestScope.organization().userId);
-    return { items: await this.views.summaries(items), nextCursor: hasMore && items.length ? encodeCursor(items[items.length - 1]) : null };
+  list(@Query(new ZodValidationPipe(InboxListQuery)) query: InboxListQuery & { limit: number }): Promise<InboxListView> {
+    return this.inbox.page(query);
   }
 
   @Post()

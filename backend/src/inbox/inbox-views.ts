@@ -42,7 +42,7 @@ export function toEvidenceView(evidence: InboxEvidenceEntity, people: People): I
   };
 }
 
-/** Turns items into the API's views; people and channels are read in one query each. */
+/** Turns an item into the API's detail view; people and channels are read in one query each. */
 @Injectable()
 export class InboxViews {
   constructor(private readonly settings: InboxSettingsRepository) {}
@@ -74,11 +74,6 @@ export class InboxViews {
     const { organizationId } = RequestScope.organization();
     const rows = await RequestScope.manager().find(ChannelEntity, { where: { id: In(unique), organizationId }, select: { id: true, name: true, platform: true } });
     return new Map(rows.map((c) => [c.id, c]));
-  }
-
-  async summaries(items: readonly InboxItemEntity[]): Promise<InboxItemSummary[]> {
-    const [people, channels] = await Promise.all([this.people(items.map((i) => i.assigneeUserId)), this.channels(items.map((i) => i.channelId))]);
-    return items.map((item) => summary(item, people, channels));
   }
 
   async detail(item: InboxItemEntity): Promise<InboxItemDetail> {

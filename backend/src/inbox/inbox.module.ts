@@ -15,6 +15,7 @@ import { InboxEvidenceService } from './inbox-evidence.service';
 import { InboxHistory } from './inbox-history';
 import { InboxImportService } from './inbox-import.service';
 import { InboxItemRepository } from './inbox-item.repository';
+import { InboxList } from './inbox-list';
 import { InboxItemsController } from './inbox-items.controller';
 import { InboxReplyApproval } from './inbox-reply-approval';
 import { InboxReplyService } from './inbox-reply.service';
@@ -37,6 +38,7 @@ export const INBOX_CONTROLLERS = [InboxItemsController, InboxEvidenceController,
     HoldingStatementUse,
     IncidentRepository,
     InboxItemRepository,
+    InboxList,
     InboxRoutingRuleRepository,
     InboxSettingsRepository,
     InboxHistory,

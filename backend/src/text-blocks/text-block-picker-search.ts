@@ -1,4 +1,5 @@
 import type { TextBlockListQuery } from '@amtsplan/contracts';
+import { hitSelect } from './text-block-hit';
 
 /** Up to this many characters the picker matches only the beginnings of short codes and titles. */
 export const SHORT_QUERY_LENGTH = 2;
@@ -79,17 +80,13 @@ export function pickerSql(query: TextBlockListQuery, organizationId: string, tod
     }
     hits = `${tiers.join('\n UNION ALL\n')} LIMIT ${limit}`;
   }
+  const hit = hitSelect('approved');
   return {
     sql: `WITH hits AS MATERIALIZED (${hits})
-      SELECT b.id, b.short_code AS "shortCode", b.tags, b.usage_count AS "usageCount", b.last_used_at AS "lastUsedAt",
-             to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn",
-             b.owner_user_id AS "ownerUserId", b.latest_version_id AS "latestVersionId", b.approved_version_id AS "approvedVersionId",
-             v.id AS "versionId", v.number AS "versionNumber", v.title, v.body_sie AS "bodySie", v.body_du AS "bodyDu",
-             v.category_id AS "categoryId", c.name AS "categoryName", v.platforms, v.status
+      SELECT ${hit.columns}
         FROM hits h
         JOIN text_blocks b ON b.id = h.id
-        JOIN text_block_versions v ON v.id = b.approved_version_id AND v.organization_id = b.organization_id
-        JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
+        ${hit.joins}
        ORDER BY h.tier, h.sort_text, h.score DESC, b.usage_count DESC, v.title, b.id`,
     params,
   };

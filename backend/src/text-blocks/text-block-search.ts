@@ -1,30 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { TextBlockListQuery } from '@amtsplan/contracts';
 import { RequestScope } from '../database/request-scope';
+import { hitSelect, type TextBlockHitRow } from './text-block-hit';
 import { likePrefix, pickerSql, RANK_WEIGHTS } from './text-block-picker-search';
-
-/** A row of the search: the block with the version that matters for the caller. */
-export interface TextBlockSearchRow {
-  readonly id: string;
-  readonly shortCode: string;
-  readonly tags: string[];
-  readonly usageCount: number;
-  readonly lastUsedAt: Date | null;
-  readonly validUntil: string | null;
-  readonly reviewOn: string | null;
-  readonly ownerUserId: string;
-  readonly latestVersionId: string;
-  readonly approvedVersionId: string | null;
-  readonly versionId: string;
-  readonly versionNumber: number;
-  readonly title: string;
-  readonly bodySie: string | null;
-  readonly bodyDu: string | null;
-  readonly categoryId: string;
-  readonly categoryName: string;
-  readonly platforms: string[];
-  readonly status: string;
-}
 
 /**
  * Words of the search box as a `german` prefix query: every word must match the beginning of a
@@ -48,7 +26,7 @@ export function prefixQuery(text: string): string | null {
  */
 @Injectable()
 export class TextBlockSearch {
-  async search(query: TextBlockListQuery, today: string): Promise<TextBlockSearchRow[]> {
+  async search(query: TextBlockListQuery, today: string): Promise<TextBlockHitRow[]> {
     const { organizationId } = RequestScope.organization();
     if (query.for === 'picker') {
       const { sql, params } = pickerSql(query, organizationId, today, prefixQuery(query.q?.trim() ?? ''));
@@ -82,15 +60,11 @@ export class TextBlockSearch {
       }
     }
     const limit = param(query.limit ?? 100);
-    const rows: TextBlockSearchRow[] = await RequestScope.manager().query(
-      `SELECT b.id, b.short_code AS "shortCode", b.tags, b.usage_count AS "usageCount", b.last_used_at AS "lastUsedAt",
-              to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(b.review_on, 'YYYY-MM-DD') AS "reviewOn",
-              b.owner_user_id AS "ownerUserId", b.latest_version_id AS "latestVersionId", b.approved_version_id AS "approvedVersionId",
-              v.id AS "versionId", v.number AS "versionNumber", v.title, v.body_sie AS "bodySie", v.body_du AS "bodyDu",
-              v.category_id AS "categoryId", c.name AS "categoryName", v.platforms, v.status
+    const hit = hitSelect('latest');
+    const rows: TextBlockHitRow[] = await RequestScope.manager().query(
+      `SELECT ${hit.columns}
          FROM text_blocks b
-         JOIN text_block_versions v ON v.id = b.latest_version_id AND v.organization_id = b.organization_id
-         JOIN text_block_categories c ON c.id = v.category_id AND c.organization_id = b.organization_id
+         ${hit.joins}
         WHERE ${where.join(' AND ')}
         ORDER BY ${[...order, 'b.usage_count DESC', 'v.title ASC', 'b.id'].join(', ')}
         LIMIT ${limit}`,

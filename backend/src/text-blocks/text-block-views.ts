@@ -1,29 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { TextBlockHit, TextBlockVersionView, TextBlockView } from '@amtsplan/contracts';
-import { localDateOf, textBlockStatus, type TextBlockVersionStatus } from '@amtsplan/domain';
+import type { TextBlockVersionView, TextBlockView } from '@amtsplan/contracts';
+import { textBlockStatus } from '@amtsplan/domain';
 import { In } from 'typeorm';
 import { RequestScope } from '../database/request-scope';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { organizationToday } from '../organizations/organization-time-zone';
 import { UserEntity } from '../users/user.entity';
-import type { TextBlockSearchRow } from './text-block-search';
 import type { TextBlockVersionEntity } from './text-block-version.entity';
 import type { TextBlockEntity } from './text-block.entity';
 import { TextBlockRepository } from './text-block.repository';
 
 type Person = { id: string; displayName: string };
 
-export async function organizationTimeZone(): Promise<string> {
-  const { organizationId } = RequestScope.organization();
-  const organization = await RequestScope.manager().findOneOrFail(OrganizationEntity, { where: { id: organizationId }, select: { id: true, timeZone: true } });
-  return organization.timeZone;
-}
-
-/** Today in the organization's time zone: validity and review dates are its calendar days. */
-export async function organizationToday(now = new Date()): Promise<string> {
-  return localDateOf(now, await organizationTimeZone());
-}
-
-/** Builds TextBlockView and search hits: names of owners, categories, statuses. */
+/** Builds TextBlockView: names of owners, categories, statuses (search hits: text-block-hit.ts). */
 @Injectable()
 export class TextBlockViews {
   constructor(private readonly repository: TextBlockRepository) {}
@@ -62,39 +50,6 @@ export class TextBlockViews {
       approved: approved ? view(approved) : null,
       version: block.version,
     };
-  }
-
-  /** Search rows as hits; the status is the block's, from its latest and approved version. */
-  async hits(rows: readonly TextBlockSearchRow[], today: string): Promise<TextBlockHit[]> {
-    const people = await this.people(rows.map((r) => r.ownerUserId));
-    const latestStatus = new Map<string, TextBlockVersionStatus>();
-    const latestIds = rows.filter((r) => r.latestVersionId !== r.versionId).map((r) => r.latestVersionId);
-    for (const v of await this.repository.versions(latestIds)) latestStatus.set(v.id, v.status);
-    return rows.map((r) => {
-      const latest = (latestStatus.get(r.latestVersionId) ?? r.status) as TextBlockVersionStatus;
-      // Only the order counts: an approved version older than the latest one, or the same one.
-      const versions =
-        r.approvedVersionId && r.approvedVersionId !== r.latestVersionId
-          ? [{ number: 1, status: 'approved' as const }, { number: 2, status: latest }]
-          : [{ number: 1, status: latest }];
-      return {
-        id: r.id,
-        shortCode: r.shortCode,
-        status: textBlockStatus(versions, r, today),
-        tags: r.tags,
-        usageCount: r.usageCount,
-        lastUsedAt: r.lastUsedAt ? new Date(r.lastUsedAt).toISOString() : null,
-        validUntil: r.validUntil,
-        reviewOn: r.reviewOn,
-        owner: person(people, r.ownerUserId),
-        versionId: r.versionId,
-        versionNumber: r.versionNumber,
-        title: r.title,
-        body: { sie: r.bodySie, du: r.bodyDu },
-        category: { id: r.categoryId, name: r.categoryName },
-        platforms: r.platforms,
-      };
-    });
   }
 
   async people(ids: readonly string[]): Promise<Map<string, Person>> {

@@ -15,7 +15,9 @@ import { TextBlockSearch } from './text-block-search';
 import type { TextBlockVersionEntity } from './text-block-version.entity';
 import type { TextBlockEntity } from './text-block.entity';
 import { TextBlockRepository } from './text-block.repository';
-import { organizationTimeZone, organizationToday, TextBlockViews } from './text-block-views';
+import { organizationTimeZone, organizationToday } from '../organizations/organization-time-zone';
+import { textBlockHit } from './text-block-hit';
+import { TextBlockViews } from './text-block-views';
 
 /** The text of a block as the API takes it; checked against the organization's placeholders and categories. */
 interface BlockText {
@@ -46,7 +48,7 @@ export class TextBlocksService {
 
   async list(query: TextBlockListQuery): Promise<TextBlockHit[]> {
     const today = await organizationToday();
-    const hits = await this.views.hits(await this.search.search(query, today), today);
+    const hits = (await this.search.search(query, today)).map((row) => textBlockHit(row, today));
     return query.status ? hits.filter((h) => h.status === query.status) : hits;
   }
 

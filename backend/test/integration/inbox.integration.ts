@@ -18,6 +18,8 @@ interface Item {
   replies: Array<{ body: string; delivery: string; externalId: string | null; textBlockVersionId: string | null; state: string }>;
   evidence: Array<{ id: string; strafantragDeadline: string; knowledgeDate: string; legalHold: boolean }>;
 }
+/** InboxItemSummary's fields in the contract's order. */
+const SUMMARY_FIELDS = ['id', 'kind', 'channel', 'authorHandle', 'authorDisplayName', 'text', 'receivedAt', 'category', 'priority', 'status', 'assignee', 'department', 'responseDueAt', 'firstResponseAt', 'version'];
 interface Problem {
   status: number;
   errors?: Array<{ path: string; message: string }>;
@@ -209,8 +211,22 @@ describe('Posteingang', () => {
     expect(first.body.items).toHaveLength(2);
     const second = await community.get<{ items: Array<{ id: string }> }>(url(`/inbox/items?limit=2&status=open&after=${first.body.nextCursor}`));
     expect(second.body.items.map((i) => i.id)).not.toContain(first.body.items[0].id);
+    expect(first.body.nextCursor).toBe(Buffer.from(`${(first.body.items[1] as unknown as { receivedAt: string }).receivedAt}|${first.body.items[1].id}`).toString('base64url'));
     const search = await community.get<{ items: Array<{ id: string }> }>(url('/inbox/items?q=kommt%20die%20Biotonne'));
     expect(search.body.items).toHaveLength(1);
+    // Every summary in the list is the item's detail cut to the summary's fields, in the contract's order.
+    const all = (await admin.get<{ items: Array<Record<string, unknown>>; nextCursor: string | null }>(url('/inbox/items?limit=100'))).body;
+    expect(all.nextCursor).toBeNull();
+    expect(all.items.some((i) => i['channel'] !== null && i['assignee'] !== null)).toBe(true);
+    expect(all.items.some((i) => i['firstResponseAt'] !== null)).toBe(true);
+    for (const listed of all.items) {
+      const detail = (await admin.get<Record<string, unknown>>(url(`/inbox/items/${String(listed['id'])}`))).body;
+      expect(JSON.stringify(listed)).toBe(JSON.stringify(Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, detail[field]]))));
+    }
+    // The Fachbereich lists only what was forwarded to it.
+    const forwarded = (await fachbereich.get<{ items: Array<{ id: string }> }>(url('/inbox/items?limit=100'))).body.items;
+    expect(forwarded.length).toBeGreaterThan(0);
+    for (const { id } of forwarded) expect((await admin.get<{ departmentUser: { id: string } | null }>(url(`/inbox/items/${id}`))).body.departmentUser?.id).toBe(fachbereichId);
     const dashboard = await community.get<{ openByAge: unknown[]; weeks: unknown[] }>(url('/inbox/dashboard'));
     expect(dashboard.status).toBe(200);
     expect(dashboard.body.weeks).toHaveLength(8);

@@ -44,6 +44,49 @@ interface Request {
   currentStepIndex: number | null;
   myDecision: { allowed: boolean; reason: string | null };
 }
+/** The full view of a block, as GET /text-blocks/:id answers it. */
+interface TextBlockView {
+  id: string;
+  shortCode: string;
+  status: string;
+  owner: { id: string; displayName: string };
+  tags: string[];
+  validUntil: string | null;
+  reviewOn: string | null;
+  usageCount: number;
+  lastUsedAt: string | null;
+  latest: FullVersion;
+  approved: FullVersion | null;
+}
+interface FullVersion {
+  id: string;
+  number: number;
+  title: string;
+  body: { sie: string | null; du: string | null };
+  category: { id: string; name: string };
+  platforms: string[];
+}
+
+/** The search hit the view of a block implies when the hit shows `version` (TextBlockHit's fields in order). */
+function hitOf(view: TextBlockView, version: FullVersion) {
+  return {
+    id: view.id,
+    shortCode: view.shortCode,
+    status: view.status,
+    tags: view.tags,
+    usageCount: view.usageCount,
+    lastUsedAt: view.lastUsedAt,
+    validUntil: view.validUntil,
+    reviewOn: view.reviewOn,
+    owner: view.owner,
+    versionId: version.id,
+    versionNumber: version.number,
+    title: version.title,
+    body: version.body,
+    category: version.category,
+    platforms: version.platforms,
+  };
+}
 interface Problem {
   status: number;
   detail?: string;
@@ -246,6 +289,13 @@ describe('Textbausteine: search, versions through the Freigabe, four-eyes, CSV a
       expect(used.status).toBe(201);
       expect(used.body.usageCount).toBe(1);
       expect(used.body.lastUsedAt).not.toBeNull();
+      // A hit says what the block's view says, field for field and in the contract's order:
+      // the picker shows the approved version, the list the latest one.
+      const view = (await admin.get<TextBlockView>(url(`/text-blocks/${block.id}`))).body;
+      const [pickerHit] = await search('oeffnung', { for: 'picker' });
+      expect(JSON.stringify(pickerHit)).toBe(JSON.stringify(hitOf(view, view.approved!)));
+      const [listHit] = await search('oeffnung');
+      expect(JSON.stringify(listHit)).toBe(JSON.stringify(hitOf(view, view.latest)));
 
       await decide(leitung, second.body, second.body.currentStepIndex!);
       expect((await search('oeffnung', { for: 'picker' })).map((h) => h.versionNumber)).toEqual([2]);
