@@ -12,7 +12,7 @@ const { Queue, Worker } = require('bullmq');
 /** Time between adding the jobs and the first due time. */
 const LEAD_MS = 5_000;
 const BATCH = 1_000;
-/** The publishing queue's concurrency per worker process (QUEUE_CONCURRENCY in backend/src/queues/queue-registry.ts). */
+/** The publishing queue's concurrency per worker process (WORKER_CONCURRENCY in backend/src/queues/queue-registry.ts). */
 export const PUBLISHING_CONCURRENCY = 5;
 
 /** count, p50, p90, p99, max of a list of milliseconds (rounded). */

@@ -13,8 +13,6 @@ import { CrisisDetectionsController } from './crisis-detections.controller';
 import { CrisisDetectionsService } from './crisis-detections.service';
 import { CrisisStatusService } from './crisis-status.service';
 import { HoldingStatements } from './holding-statements';
-import { TextBlockRepository } from '../text-blocks/text-block.repository';
-import { TextBlockViews } from '../text-blocks/text-block-views';
 import { IncidentRepository } from './incident.repository';
 import { IncidentReportService } from './incident-report.service';
 import { CrisisStatusController, IncidentsController } from './incidents.controller';
@@ -44,9 +42,6 @@ export const CRISIS_CONTROLLERS = [PlaybooksController, IncidentsController, Cri
     CrisisStatusService,
     CrisisDetectionsService,
     HoldingStatements,
-    // Stateless; the text-blocks module keeps its own instances.
-    TextBlockRepository,
-    TextBlockViews,
     PublishJobs,
     // Stateless; the approvals module keeps its own instances.
     ApprovalSettingsRepository,

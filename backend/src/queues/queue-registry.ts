@@ -11,17 +11,11 @@ export enum QueueName {
 }
 
 /**
- * Jobs one worker process runs at once, per queue; each running job holds at most one pooled
- * connection at a time. Publishing stays at 5: with 10, two workers kept 20 PostgreSQL backends
- * busy and the publishing minute came out later, not earlier (docs/benchmarks.md, bench:publishing).
+ * Jobs one worker process runs at once, on every queue; each running job holds at most one pooled
+ * connection at a time. Publishing was tried with 10: two workers kept 20 PostgreSQL backends busy
+ * and the publishing minute came out later, not earlier (docs/benchmarks.md, bench:publishing).
  */
-export const QUEUE_CONCURRENCY: { readonly [Q in QueueName]: number } = {
-  [QueueName.Publishing]: 5,
-  [QueueName.Notifications]: 5,
-  [QueueName.Reminders]: 5,
-  [QueueName.InboxImport]: 5,
-  [QueueName.Maintenance]: 5,
-};
+export const WORKER_CONCURRENCY = 5;
 
 export enum JobName {
   InvitationMail = 'invitation-mail',

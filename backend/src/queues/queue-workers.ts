@@ -3,7 +3,7 @@ import { Job, Worker } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { bullConnection } from './bullmq-connection';
-import { ALL_QUEUES, checkHandlerCoverage, JobHandler, JobName, QUEUE_CONCURRENCY } from './queue-registry';
+import { ALL_QUEUES, checkHandlerCoverage, JobHandler, JobName, WORKER_CONCURRENCY } from './queue-registry';
 
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
 
@@ -32,7 +32,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
           if (!handler) throw new Error(`No handler for job ${job.name} in queue ${queue}`);
           await handler.handle(job.data);
         },
-        { connection, concurrency: QUEUE_CONCURRENCY[queue] },
+        { connection, concurrency: WORKER_CONCURRENCY },
       );
       worker.on('failed', (job, error) => this.logger.warn(`${queue}/${job?.name} ${job?.id} failed: ${error.message}`));
       worker.on('error', (error) => this.logger.error(`${queue}: ${error.message}`));

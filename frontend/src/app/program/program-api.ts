@@ -4,6 +4,7 @@ import type {
   CohortView,
   CreateShareRequest,
   CurriculumView,
+  EnrolmentProgramView,
   ExerciseProgressView,
   ManifestView,
   MidpointReviewView,
@@ -19,7 +20,7 @@ import type {
   ShareView,
   SignManifestRequest,
 } from '@amtsplan/contracts';
-import { type Observable, shareReplay } from 'rxjs';
+import { catchError, map, type Observable, of, shareReplay } from 'rxjs';
 
 /** The participant's side of the Lernprogramm: their enrolments, the curriculum, saving exercise work. */
 @Injectable({ providedIn: 'root' })
@@ -31,9 +32,32 @@ export class ProgramApi {
    * kept: the next caller asks again.
    */
   private curriculumRequest: Observable<CurriculumView> | null = null;
+  /** The signed-in person's enrolment per authority, for the "teilen" buttons outside the program's pages. */
+  private readonly ownEnrolments = new Map<string, Observable<EnrolmentProgramView | null>>();
 
   myProgram(organizationId: string): Observable<MyProgramView> {
     return this.http.get<MyProgramView>(`${programUrl(organizationId)}`);
+  }
+
+  /**
+   * The signed-in person's enrolment for this authority, or null: asked once per authority and page
+   * load (the editors of posts and text blocks open often; an enrolment changes only through the
+   * Programmleitung). A failure counts as "not enrolled" and is not kept, so the next caller asks again.
+   */
+  ownEnrolment(organizationId: string): Observable<EnrolmentProgramView | null> {
+    let request = this.ownEnrolments.get(organizationId);
+    if (!request) {
+      request = this.myProgram(organizationId).pipe(
+        map((program) => program.enrolments[0] ?? null),
+        catchError(() => {
+          this.ownEnrolments.delete(organizationId);
+          return of(null);
+        }),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
+      this.ownEnrolments.set(organizationId, request);
+    }
+    return request;
   }
 
   curriculum(): Observable<CurriculumView> {

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -9,6 +10,7 @@ import { ProblemNotice } from '../../shared/http/problem-notice';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { ProgramApi } from '../program-api';
 import { namesToHideFromInput } from './names-to-hide';
+import { SharePreviewText } from './share-preview-text';
 
 export interface PostDraftShareDialogData {
   readonly organizationId: string;
@@ -23,7 +25,7 @@ export interface PostDraftShareDialogData {
  */
 @Component({
   selector: 'amt-post-draft-share-dialog',
-  imports: [MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
+  imports: [MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, SharePreviewText, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'program.share.postDraft.title' | t }}</h2>
@@ -39,8 +41,7 @@ export interface PostDraftShareDialogData {
       </form>
       @if (preview(); as p) {
         <section class="preview" [attr.aria-label]="'program.share.dialogTitle' | t" aria-live="polite">
-          <h3 class="title">{{ p.title }}</h3>
-          <p class="body">{{ p.body || ('program.share.postDraft.noText' | t) }}</p>
+          <amt-share-preview-text [title]="p.title" [body]="p.body || ('program.share.postDraft.noText' | t)" />
         </section>
         @if (stale()) {
           <p class="amt-muted">{{ 'program.share.postDraft.stale' | t }}</p>
@@ -63,16 +64,6 @@ export interface PostDraftShareDialogData {
     .names__field {
       flex: 1 1 16rem;
     }
-    .title {
-      font: var(--mat-sys-title-small);
-      margin: 12px 0 4px;
-    }
-    .body {
-      white-space: pre-wrap;
-      padding: 12px;
-      border-radius: 8px;
-      background: var(--mat-sys-surface-container);
-    }
   `,
 })
 export class PostDraftShareDialog {
@@ -84,12 +75,12 @@ export class PostDraftShareDialog {
   protected readonly names = new FormControl('', { nonNullable: true });
   protected readonly busy = signal(false);
   protected readonly preview = signal<SharePreview | null>(null);
+  private readonly typed = toSignal(this.names.valueChanges, { initialValue: this.names.value });
   /** The names the shown preview was made with: sharing needs the preview of the names typed now. */
   private readonly previewedNames = signal<string>('');
-  protected readonly stale = signal(false);
+  protected readonly stale = computed(() => this.preview() !== null && this.typed() !== this.previewedNames());
 
   constructor() {
-    this.names.valueChanges.subscribe((value) => this.stale.set(this.preview() !== null && value !== this.previewedNames()));
     this.refresh();
   }
 
@@ -101,7 +92,6 @@ export class PostDraftShareDialog {
         this.busy.set(false);
         this.preview.set(preview);
         this.previewedNames.set(typed);
-        this.stale.set(this.names.value !== typed);
       },
       error: (error: unknown) => this.fail(error),
     });

@@ -30,10 +30,10 @@ import { PostDraftShareDialog, type PostDraftShareDialogData } from './post-draf
         @if (dirty()) {
           <span class="amt-muted">{{ 'program.share.postDraft.saveFirst' | t }}</span>
         }
-        @if (shared(); as share) {
+        @if (shared()) {
           <span class="shared">
             <mat-icon aria-hidden="true">group</mat-icon>{{ 'program.share.shared' | t }}:
-            <a [href]="cohortPath(share.cohortId)" (click)="openCohort($event, share.cohortId)">{{ 'program.share.postDraft.open' | t }}</a>
+            <a [href]="cohortPath(e.cohort.id)" (click)="openCohort($event, e.cohort.id)">{{ 'program.share.postDraft.open' | t }}</a>
           </span>
         }
       </section>
@@ -69,17 +69,14 @@ export class PostDraftShare {
 
   protected readonly enrolment = signal<EnrolmentProgramView | null>(null);
   protected readonly busy = signal(false);
-  /** The cohort the post went to in this editor session, for the link to it. */
-  protected readonly shared = signal<{ readonly cohortId: string } | null>(null);
+  /** Shared in this editor session: the link to the enrolment's Peer-Gruppe shows. */
+  protected readonly shared = signal(false);
 
   constructor() {
     effect(() => {
       const organizationId = this.organizationId();
       // Quietly nothing on failure: the post is the editor's work, sharing is an extra.
-      this.api.myProgram(organizationId).subscribe({
-        next: (program) => this.enrolment.set(program.enrolments[0] ?? null),
-        error: () => this.enrolment.set(null),
-      });
+      this.api.ownEnrolment(organizationId).subscribe((enrolment) => this.enrolment.set(enrolment));
     });
   }
 
@@ -109,7 +106,7 @@ export class PostDraftShare {
       .subscribe((share) => {
         this.busy.set(false);
         if (!share) return;
-        this.shared.set({ cohortId: enrolment.cohort.id });
+        this.shared.set(true);
         this.notice.confirm(this.i18n.t('program.share.done'));
       });
   }

@@ -41,13 +41,9 @@ export class TextBlockShare {
     effect(() => {
       const organizationId = this.organizationId();
       // Quietly nothing on failure: the text block is the page's work, sharing is an extra.
-      this.api.myProgram(organizationId).subscribe({
-        next: (program) => {
-          const enrolment = program.enrolments[0] ?? null;
-          this.enrolment.set(enrolment);
-          if (enrolment) this.own.watch(enrolment.cohort.id);
-        },
-        error: () => this.enrolment.set(null),
+      this.api.ownEnrolment(organizationId).subscribe((enrolment) => {
+        this.enrolment.set(enrolment);
+        if (enrolment) this.own.watch(enrolment.cohort.id);
       });
     });
   }
