@@ -38,11 +38,20 @@ export function currentOrganizationId(page: Page): string {
   return match[1];
 }
 
-/** Opens an area through the side navigation, opening the drawer first on narrow screens. */
+/** The shell's compact layout (`COMPACT_LAYOUT` in app-shell.ts): below it the navigation is a drawer behind a menu button. */
+const COMPACT_BELOW_PX = 960;
+
+/**
+ * Opens an area through the side navigation, opening the drawer first on narrow screens. Narrow
+ * or wide is decided by the viewport, not by whether the menu button shows at this instant: right
+ * after a resize the shell still has the old layout for a moment, and a button seen then may be
+ * gone when it is clicked.
+ */
 export async function openArea(page: Page, name: string): Promise<void> {
-  const menuButton = page.getByRole('button', { name: 'Navigation öffnen' });
-  if (await menuButton.isVisible()) await menuButton.click();
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name }).click();
+  const link = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name });
+  const compact = (page.viewportSize()?.width ?? COMPACT_BELOW_PX) < COMPACT_BELOW_PX;
+  if (compact && !(await link.isVisible())) await page.getByRole('button', { name: 'Navigation öffnen' }).click();
+  await link.click();
 }
 
 export async function openMembers(page: Page): Promise<void> {
