@@ -18,6 +18,27 @@ export function likePrefix(text: string): string {
 }
 
 /**
+ * The texts beginning with `prefix`, as a half-open range in collation "C" (code point order):
+ * from the prefix itself up to, not including, the prefix with its last character replaced by
+ * the next one ("abf" → "abg"). A range, unlike `LIKE $1`, keeps its index bounds in a
+ * prepared statement's generic plan. `to` is null when no text lies above every match (a
+ * prefix of only U+10FFFF characters): then the range is open upwards.
+ */
+export function prefixRange(prefix: string): { readonly from: string; readonly to: string | null } {
+  const characters = Array.from(prefix);
+  while (characters.length > 0) {
+    const last = characters.pop() as string;
+    const code = last.codePointAt(0) as number;
+    if (code < 0x10ffff) {
+      // Surrogate code points are no characters of a PostgreSQL text: skip past them.
+      const next = code + 1 === 0xd800 ? 0xe000 : code + 1;
+      return { from: prefix, to: characters.join('') + String.fromCodePoint(next) };
+    }
+  }
+  return { from: prefix, to: null };
+}
+
+/**
  * The picker's typeahead as tiers, each answered by an index on `text_blocks` (decision 0016),
  * each with its own LIMIT, appended in rank order so PostgreSQL stops as soon as the first tiers
  * fill the page:
@@ -63,19 +84,24 @@ export function pickerSql(query: TextBlockListQuery, organizationId: string, tod
     hits = `SELECT b.id, 0 AS tier, NULL::text COLLATE "C" AS sort_text, 0::real AS score FROM text_block_picker_candidates b
              WHERE ${common} ORDER BY b.usage_count DESC, b.picker_title, b.id LIMIT ${limit}`;
   } else {
-    const codeLike = param(likePrefix(text));
+    // Prefixes as ranges in collation "C", so that the statement's generic plan keeps the index bounds.
+    const range = prefixRange(text);
+    const from = param(range.from);
+    const to = range.to === null ? null : param(range.to);
+    const begins = (column: string) => `(${column} COLLATE "C" >= ${from}${to ? ` AND ${column} COLLATE "C" < ${to}` : ''})`;
+    const code = begins('b.short_code');
+    const title = begins('lower(b.picker_title)');
     const tiers = [
       `(SELECT b.id, 1 AS tier, b.short_code COLLATE "C" AS sort_text, 0::real AS score FROM text_block_picker_candidates b
-         WHERE ${common} AND b.short_code COLLATE "C" LIKE ${codeLike} ORDER BY b.short_code COLLATE "C" LIMIT ${limit})`,
+         WHERE ${common} AND ${code} ORDER BY b.short_code COLLATE "C" LIMIT ${limit})`,
     ];
-    const titleLike = param(likePrefix(text));
     tiers.push(`(SELECT b.id, 2, lower(b.picker_title) COLLATE "C", 0::real FROM text_block_picker_candidates b
-       WHERE ${common} AND lower(b.picker_title) COLLATE "C" LIKE ${titleLike} AND b.short_code NOT LIKE ${codeLike}
+       WHERE ${common} AND ${title} AND NOT ${code}
        ORDER BY lower(b.picker_title) COLLATE "C", b.id LIMIT ${limit})`);
     if (text.length > SHORT_QUERY_LENGTH && tsquery) {
       const tsq = `to_tsquery('german', ${param(tsquery)})`;
       tiers.push(`(SELECT b.id, 3, NULL::text COLLATE "C", ts_rank(${RANK_WEIGHTS}, b.picker_search_vector, ${tsq}) AS score FROM text_block_picker_candidates b
-         WHERE ${common} AND b.picker_search_vector @@ ${tsq} AND b.short_code NOT LIKE ${codeLike} AND lower(b.picker_title) COLLATE "C" NOT LIKE ${titleLike}
+         WHERE ${common} AND b.picker_search_vector @@ ${tsq} AND NOT ${code} AND NOT ${title}
          ORDER BY score DESC, b.usage_count DESC, b.picker_title, b.id LIMIT ${limit})`);
     }
     hits = `${tiers.join('\n UNION ALL\n')} LIMIT ${limit}`;

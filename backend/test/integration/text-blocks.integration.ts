@@ -206,6 +206,21 @@ describe('Textbausteine: search, versions through the Freigabe, four-eyes, CSV a
       expect(await picker('sc')).toEqual([]);
     });
 
+    it('answers the same once PostgreSQL plans the prepared statement generically (after five runs per connection)', async () => {
+      const expected: Array<[string, string[]]> = [
+        ['zebra', ['zebra', 'zebra-nord', 'weg', 'markierung']],
+        ['ampel', ['ampel', 'zebra-nord']],
+        ['zebrastr', ['weg', 'markierung']],
+        ['fußg', ['zebra']],
+        ['ze', ['zebra', 'zebra-nord', 'weg']],
+        ['am', ['ampel', 'zebra-nord']],
+      ];
+      // Enough rounds for every pooled connection to pass its fifth execution of each shape.
+      for (let round = 0; round < 12; round++) {
+        for (const [q, codes] of expected) expect([q, await picker(q)]).toEqual([q, codes]);
+      }
+    });
+
     it('applies the filters within every tier', async () => {
       expect(await picker('zebra', { addressForm: 'du' })).toEqual([]);
       expect(await picker('zebra', { categoryId: categories.get('Kita & Schule')! })).toEqual([]);
