@@ -4,11 +4,12 @@
 // rebuilds it), 200,000 of them in the measured authority (a year of comments and messages,
 // see inbox-seed.mjs). The real api (production mode) answers the list request exactly as the
 // Posteingang sends it (`GET /api/orgs/:orgId/inbox/items?limit=50&status=open`, the other
-// filters of the filter bar, and following pages with the `after` cursor of the page before)
-// to 16 concurrent clients (autocannon); then a bare node:http server answering "hello" is
-// measured the same way as the baseline of this machine and this run. Latency is measured at the
-// client over loopback, so it is an upper bound of the server time.
-// Target (issue 5): p95 ≤ 20 ms. autocannon reports p90 and p97.5; the check uses p97.5 (stricter).
+// filters of the filter bar, and following pages with the `after` cursor of the page before),
+// first to 16 people (unsynchronised clients, each at most one request per 250 ms; see
+// paced-clients.mjs), then to 16 clients without any pause (the api's capacity); then a bare
+// node:http server answering "hello" is measured without pause as the baseline of this machine
+// and this run. Latency is measured at the client over loopback, an upper bound of the server time.
+// Target (issue 5): p95 ≤ 20 ms for the 16 people (exact p95; decision 0023).
 // A measurement, not a test: it exits 0 when the target is missed, and 1 only when it could not measure.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { ApiSession } from './api-session.mjs';
 import { machineBusyNow } from './cpu.mjs';
 import { BENCH_ACCOUNT, CHANNELS, isSeeded, MEASURED_ITEMS, MEASURED_ORGANIZATION_NAME, seed, TOTAL_ITEMS } from './inbox-seed.mjs';
 import { LOAD, measure } from './load.mjs';
+import { measurePaced } from './paced-clients.mjs';
 import { freePort, runOrFail, startChild, stopAll, waitForHealth, apiNodeArguments } from './processes.mjs';
 import { machine, table, verdict, writeFigures } from './report.mjs';
 
@@ -32,6 +34,12 @@ const REDIS_DB = 12;
 const CONNECTIONS = 16;
 const TARGET_P95_MS = 20;
 const PAGE_SIZE = 50;
+/**
+ * The Posteingang asks for a page when a filter changes or "Weitere laden" is clicked
+ * (frontend/src/app/community/inbox-page.ts); one request every 250 ms per person is faster than
+ * anyone reads a page of 50 comments (decision 0023).
+ */
+const CLICK_RATE = 4;
 /** Pages 1, 2 and 5 of each filter: the first view, scrolling on, and a deeper page. */
 const PAGES = [1, 2, 5];
 
@@ -150,24 +158,27 @@ async function main() {
 
   const headers = { cookie: session.cookieHeader, accept: 'application/json' };
   console.log(`Load: ${CONNECTIONS} connections, ${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured (autocannon in this process)`);
-  const api = await measure('api list', `${origin}${paths[0]}`, {
-    headers,
-    connections: CONNECTIONS,
-    requests: paths.map((path) => ({ method: 'GET', path })),
-    minBytes: Math.min(smallest, 1000),
-    processes: async () => ({ server: [pid] }),
-  });
+  const load = { headers, connections: CONNECTIONS, requests: paths.map((path) => ({ method: 'GET', path })), minBytes: Math.min(smallest, 1000), processes: async () => ({ server: [pid] }) };
+  // The verdict: 16 people working in the Posteingang at once, each clicking at most every
+  // 250 ms. Then the same clients without any pause: the api's capacity.
+  const people = await measurePaced('api list, people', origin, paths, { headers, clients: CONNECTIONS, ratePerClient: CLICK_RATE, minBytes: load.minBytes, processes: load.processes });
+  const api = await measure('api list, no pause', `${origin}${paths[0]}`, load);
   await stopAll();
   const bareServer = startChild('bare node:http', process.execPath, [join(root, 'tools/bench/hello-server.mjs')], { ipc: true });
   const { port } = await new Promise((resolve) => bareServer.once('message', resolve));
   const bare = await measure('bare "hello"', `http://127.0.0.1:${port}/`, { connections: CONNECTIONS, processes: async () => ({ server: [bareServer.pid] }) });
   await stopAll();
 
-  const passed = api.latencyMs.p97_5 <= TARGET_P95_MS;
-  const row = (name, r) => [name, r.requestsPerSecond.toFixed(0), r.latencyMs.p50, r.latencyMs.p90, r.latencyMs.p97_5, r.latencyMs.p99, r.latencyMs.max];
-  console.log(`\n${table(['', 'requests/s', 'p50 ms', 'p90 ms', 'p97.5 ms', 'p99 ms', 'max ms'], [row(`api: list of ${MEASURED_ITEMS} of ${TOTAL_ITEMS} items`, api), row('bare node:http "hello"', bare)])}`);
-  console.log(`\n${verdict(passed)}  p95 ≤ ${TARGET_P95_MS} ms (p90 ${api.latencyMs.p90} ms, p97.5 ${api.latencyMs.p97_5} ms; checked on p97.5)`);
-  console.log(`api/bare throughput: ${((100 * api.requestsPerSecond) / bare.requestsPerSecond).toFixed(1)} %`);
+  const passed = people.latencyMs.p95 <= TARGET_P95_MS;
+  const row = (name, r) => [name, r.requestsPerSecond.toFixed(0), r.latencyMs.p50, r.latencyMs.p90, r.latencyMs.p95 ?? '–', r.latencyMs.p97_5, r.latencyMs.p99, r.latencyMs.max, r.cpu?.cpuMsPerRequest?.server?.toFixed(2) ?? '–'];
+  console.log(
+    `\n${table(
+      ['', 'requests/s', 'p50 ms', 'p90 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'api CPU ms/request'],
+      [row(`api: ${CONNECTIONS} people (≤ ${CLICK_RATE}/s each), list of ${MEASURED_ITEMS} of ${TOTAL_ITEMS} items`, people), row(`api: ${CONNECTIONS} clients without pause (capacity)`, api), row('bare node:http "hello"', bare)],
+    )}`,
+  );
+  console.log(`\n${verdict(passed)}  p95 ≤ ${TARGET_P95_MS} ms for ${CONNECTIONS} people (p95 ${people.latencyMs.p95} ms, p99 ${people.latencyMs.p99} ms)`);
+  console.log(`      without pause: ${api.requestsPerSecond.toFixed(0)} requests/s, p97.5 ${api.latencyMs.p97_5} ms (${((100 * api.requestsPerSecond) / bare.requestsPerSecond).toFixed(1)} % of the bare server's throughput)`);
   if ((busyBefore ?? 0) > 0.1) console.log(`⚠ Other processes used ${Math.round(busyBefore * 100)} % of the CPU before the run; the figures are pessimistic.`);
   const file = writeFigures('inbox', {
     measuredAt: new Date().toISOString(),
@@ -176,9 +187,11 @@ async function main() {
     requests: paths,
     connections: CONNECTIONS,
     load: LOAD,
+    clickRatePerClient: CLICK_RATE,
+    people,
     api,
     bare,
-    target: { p95Ms: TARGET_P95_MS, checkedOn: 'p97.5' },
+    target: { p95Ms: TARGET_P95_MS, checkedOn: 'p95 of the 16 people (exact)' },
     passed,
   });
   console.log(`\nFigures: ${file}`);

@@ -3,7 +3,7 @@
 // when the answer took longer), cycling through `paths`. The clients start at random offsets
 // within one interval, so their requests do not arrive in bursts; autocannon's
 // `connectionRate` starts all connections in the same instant and keeps them in step, so every
-// interval began with all clients queueing behind each other (decision 0024).
+// interval began with all clients queueing behind each other (decision 0023).
 //
 // Latency is taken per request with the high-resolution clock, from writing the request to the
 // end of the answer, and the percentiles are exact (sorted samples, p95 itself, not p97.5).

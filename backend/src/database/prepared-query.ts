@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 
@@ -5,6 +6,18 @@ import { type EntityManager, QueryFailedError } from 'typeorm';
 export interface PreparedStatement {
   readonly name: string;
   readonly text: string;
+}
+
+/**
+ * A statement whose text is built from a request's filters: one name per distinct text (a
+ * "shape"), the values always as parameters. PostgreSQL plans the first five runs of a shape on
+ * a connection for their values, then keeps a generic plan when it is not costlier, which
+ * skips planning from then on. Write the conditions so that a generic plan can use the
+ * indexes (ranges instead of `LIKE $1`), and keep the number of shapes small: each stays
+ * prepared on every pooled connection for its life.
+ */
+export function shapedStatement(prefix: string, text: string): PreparedStatement {
+  return { name: `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text };
 }
 
 export interface PreparedResult<T> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { InboxItemSummary, InboxListView } from '@amtsplan/contracts';
 import type { InboxCategory, InboxKind, InboxPriority, InboxStatus } from '@amtsplan/domain';
+import { runPrepared, shapedStatement } from '../database/prepared-query';
 import { RequestScope } from '../database/request-scope';
 import { encodeCursor } from './inbox-list-cursor';
 import { type InboxListFilter, inboxListSql } from './inbox-list-sql';
@@ -33,7 +34,8 @@ export class InboxList {
   async page(filter: InboxListFilter): Promise<InboxListView> {
     const { organizationId, userId, role } = RequestScope.organization();
     const { sql, params } = inboxListSql(filter, { organizationId, userId, role });
-    const rows: InboxListRow[] = await RequestScope.manager().query(sql, params);
+    // Prepared per filter combination: the generic plan skips planning (prepared-query.ts).
+    const { rows } = await runPrepared<InboxListRow>(RequestScope.manager(), shapedStatement('inbox_list', sql), params);
     const hasMore = rows.length > filter.limit;
     const page = hasMore ? rows.slice(0, filter.limit) : rows;
     const last = page[page.length - 1];

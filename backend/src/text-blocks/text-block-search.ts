@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { TextBlockListQuery } from '@amtsplan/contracts';
-import { runPrepared } from '../database/prepared-query';
+import { runPrepared, shapedStatement } from '../database/prepared-query';
 import { RequestScope } from '../database/request-scope';
 import { hitSelect, type TextBlockHitRow } from './text-block-hit';
 import { likePrefix, pickerSql, RANK_WEIGHTS } from './text-block-picker-search';
@@ -34,8 +33,7 @@ export class TextBlockSearch {
       const { sql, params } = pickerSql(query, organizationId, today, prefixQuery(query.q?.trim() ?? ''));
       // Prepared per statement shape (filters, tiers): after five executions PostgreSQL keeps a
       // generic plan per connection, and planning took longer than running the tiers (decision 0016).
-      const statement = { name: `text_block_picker_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql };
-      return (await runPrepared<TextBlockHitRow>(RequestScope.manager(), statement, params)).rows;
+      return (await runPrepared<TextBlockHitRow>(RequestScope.manager(), shapedStatement('text_block_picker', sql), params)).rows;
     }
     const params: unknown[] = [organizationId];
     const param = (value: unknown) => {
