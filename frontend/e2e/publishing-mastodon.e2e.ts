@@ -130,5 +130,17 @@ test.describe('Veröffentlichung über Mastodon', () => {
     await expect(page.getByRole('link', { name: `Veröffentlichten Beitrag „${title}“ ansehen (neues Fenster)` })).toBeVisible();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot(page, 'publishing-mastodon-calendar-list-mobile');
+
+    // The editor's publication panel tells how it went: one attempt, published, with its link.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/o/${editorSide.api.organizationId}/redaktionsplan?beitrag=${post.id}`);
+    const panel = page.getByRole('dialog', { name: /^Beitrag/ }).getByRole('region', { name: 'Veröffentlichung' });
+    await panel.getByText('Versuche (1)').click();
+    const attempt = panel.getByRole('listitem').filter({ hasText: 'Versuch 1, gestartet' });
+    await expect(attempt).toContainText('veröffentlicht');
+    await expect(attempt.getByRole('link', { name: 'Beitrag dieses Versuchs ansehen' })).toHaveAttribute('href', link);
+    await panel.scrollIntoViewIfNeeded();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'publishing-mastodon-attempts');
   });
 });

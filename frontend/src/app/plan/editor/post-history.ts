@@ -54,7 +54,7 @@ import { fieldLabel } from './field-display';
           @for (entry of history.value; track entry.version) {
             <li>
               <p class="entry__meta">
-                {{ 'plan.editor.versionEntry' | t: { version: entry.version, name: entry.changedBy?.displayName ?? ('plan.editor.someone' | t) } }}
+                {{ 'plan.editor.versionEntry' | t: { version: entry.version, name: entry.changedBy?.displayName ?? ('plan.editor.system' | t) } }}
                 · {{ entry.changedAt | dateTime }}
               </p>
               <p class="entry__body">{{ fields(entry.changedFields) }}</p>

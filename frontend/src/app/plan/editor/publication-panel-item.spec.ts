@@ -131,4 +131,29 @@ describe('PublicationPanelItem', () => {
     expect(link?.textContent).toContain('Beitrag auf Facebook Stadt ansehen');
     expect(await loader.getAllHarnesses(MatButtonHarness)).toHaveLength(0);
   });
+
+  it('lists every attempt with its outcome, link or error, oldest first, and none when there was no attempt', async () => {
+    expect(fixture.nativeElement.querySelector('amt-publication-attempts')).toBeNull();
+    await show({
+      ...MANUAL_DUE,
+      adapter: 'mastodon',
+      status: 'published',
+      url: 'https://social.example/@stadt/2',
+      error: null,
+      attempts: [
+        { attempt: 1, startedAt: '2026-12-07T09:00:00.000Z', finishedAt: '2026-12-07T09:00:01.000Z', outcome: 'failed_retryable', externalId: null, url: null, error: 'Verbindung abgelehnt' },
+        { attempt: 2, startedAt: '2026-12-07T09:01:00.000Z', finishedAt: '2026-12-07T09:01:01.000Z', outcome: 'published', externalId: '2', url: 'https://social.example/@stadt/2', error: null },
+        { attempt: 3, startedAt: '2026-12-07T09:02:00.000Z', finishedAt: null, outcome: null, externalId: null, url: null, error: null },
+      ],
+    });
+    const history: HTMLElement = fixture.nativeElement.querySelector('amt-publication-attempts');
+    expect(history.querySelector('summary')?.textContent?.trim()).toBe('Versuche (3)');
+    // One line per part of an attempt (they stand one below the other).
+    const items = Array.from(history.querySelectorAll('li'), (li) => Array.from(li.children, (part) => part.textContent?.replace(/\s+/g, ' ').trim()).join(' | '));
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^Versuch 1, gestartet .*: fehlgeschlagen, nichts erschienen; neuer Versuch folgt \| Verbindung abgelehnt$/);
+    expect(items[1]).toMatch(/^Versuch 2, gestartet .*: veröffentlicht \| Beitrag dieses Versuchs ansehen$/);
+    expect(items[2]).toMatch(/^Versuch 3, gestartet .*: läuft$/);
+    expect(history.querySelectorAll('li')[1].querySelector('a')?.getAttribute('href')).toBe('https://social.example/@stadt/2');
+  });
 });

@@ -17,6 +17,7 @@ import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { InlineAlert } from '../../shared/ui/inline-alert';
+import { PublicationAttempts } from './publication-attempts';
 import { PublicationPanelApi } from './publication-panel-api';
 import { isPublishedPostUrl, publicationActions, publicationStatusDisplay } from './publication-panel-status';
 
@@ -28,7 +29,7 @@ function publishedPostUrl(control: AbstractControl<string>): ValidationErrors | 
 /** One channel of a post: its publication status and what the person can do about it. */
 @Component({
   selector: 'amt-publication-panel-item',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, DateTimePipe, FieldErrorPipe, InlineAlert, TranslatePipe],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, DateTimePipe, FieldErrorPipe, InlineAlert, PublicationAttempts, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publication-panel-item.html',
   styleUrl: './publication-panel-item.scss',

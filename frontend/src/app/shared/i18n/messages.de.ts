@@ -452,6 +452,8 @@ export const de = {
   'plan.editor.history': 'Versionen',
   'plan.editor.versionEntry': 'Version {version} von {name}',
   'plan.editor.someone': 'Unbekannt',
+  // A version without a person: written by the publisher or another background job.
+  'plan.editor.system': 'Amtsplan (automatisch)',
 
   'channels.title': 'Kanäle',
   'channels.tab': 'Kanäle',

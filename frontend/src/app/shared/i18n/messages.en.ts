@@ -448,6 +448,8 @@ export const en = {
   'plan.editor.history': 'Versions',
   'plan.editor.versionEntry': 'Version {version} by {name}',
   'plan.editor.someone': 'Unknown',
+  // A version without a person: written by the publisher or another background job.
+  'plan.editor.system': 'Amtsplan (automatic)',
 
   'channels.title': 'Channels',
   'channels.tab': 'Channels',
