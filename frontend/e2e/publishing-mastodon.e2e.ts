@@ -97,8 +97,14 @@ test.describe('Veröffentlichung über Mastodon', () => {
     expect(approvedBefore, 'the approval round took longer than the lead time; raise LEAD_MS').toBeLessThan(plannedAt.getTime());
     expect((await editorSide.api.get<PostView>(`/posts/${post.id}`)).status).toBe('scheduled');
 
-    // The worker publishes it at its planned minute to the Mastodon stand-in.
+    // The worker publishes it at its planned minute to the Mastodon stand-in. The author watches
+    // the open editor: its publication panel shows the result without being reloaded (live stream).
+    await editorSide.page.goto(`/o/${editorSide.api.organizationId}/redaktionsplan?beitrag=${post.id}`);
+    const livePanel = editorSide.page.getByRole('dialog', { name: /^Beitrag/ }).getByRole('region', { name: 'Veröffentlichung' });
+    await expect(livePanel.getByText('Noch nicht veröffentlicht.', { exact: false })).toBeVisible();
+    await expect(livePanel.getByRole('link', { name: `Beitrag auf ${channel.name} ansehen` })).toBeVisible({ timeout: plannedAt.getTime() - Date.now() + 60_000 });
     await expect
+
       .poll(async () => (await editorSide.api.get<PostPublicationsView>(`/posts/${post.id}/publications`)).postStatus, {
         timeout: plannedAt.getTime() - Date.now() + 60_000,
         intervals: [2_000],

@@ -16,6 +16,8 @@ const RECENT_SECONDS = 600;
 const RECENT_LIMIT = 20;
 /** More tabs than this for one person: the oldest stream is closed (its tab reconnects when used). */
 const MAX_STREAMS_PER_USER = 10;
+/** Plan changes of one organization within this window go out as one `plan` event. */
+export const PLAN_EVENT_WINDOW_MS = 1_000;
 
 /**
  * The open live streams of this api process. A change to a person's notifications (from the
@@ -29,6 +31,8 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
   private readonly logger = new Logger('NotificationStreams');
   private readonly byUser = new Map<string, Set<NotificationStream>>();
   private heartbeatTimer: NodeJS.Timeout | null = null;
+  /** Organizations with plan changes waiting for the end of their window. */
+  private readonly planWindows = new Map<string, NodeJS.Timeout>();
   private unsubscribe: (() => void) | null = null;
   private closing = false;
 
@@ -50,6 +54,8 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     this.closing = true;
     this.unsubscribe?.();
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    for (const timer of this.planWindows.values()) clearTimeout(timer);
+    this.planWindows.clear();
     for (const stream of this.all()) stream.end();
     this.byUser.clear();
   }
@@ -90,7 +96,11 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
   /** After a gap in the feed (`lost`) every stream re-reads, since changes may have been missed. */
   private changed(change: Change | 'lost'): void {
     if (change !== 'lost' && change.kind === 'crisis') {
-      void this.crisisChanged(change.organizationId);
+      void this.tellMembers(change.organizationId, NOTIFICATION_STREAM_EVENTS.crisis, 'Krisenänderung');
+      return;
+    }
+    if (change !== 'lost' && change.kind === 'plan') {
+      this.planChanged(change.organizationId);
       return;
     }
     if (change !== 'lost' && change.kind !== 'notifications') return;
@@ -99,20 +109,36 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
   }
 
   /**
-   * Tells the open streams of the organization's members that its crisis state changed (the
-   * banner and the incident page read again). Only the organization's id is sent.
+   * Posts of the organization changed. A busy plan (the publisher at the top of the hour, an
+   * import) changes many times a second; its members' tabs hear of it once per window, at the
+   * window's end, so what they read then includes every change of the window.
    */
-  private async crisisChanged(organizationId: string): Promise<void> {
+  private planChanged(organizationId: string): void {
+    if (this.byUser.size === 0 || this.planWindows.has(organizationId)) return;
+    const timer = setTimeout(() => {
+      this.planWindows.delete(organizationId);
+      void this.tellMembers(organizationId, NOTIFICATION_STREAM_EVENTS.plan, 'Planänderung');
+    }, PLAN_EVENT_WINDOW_MS);
+    timer.unref();
+    this.planWindows.set(organizationId, timer);
+  }
+
+  /**
+   * Tells the open streams of the organization's members that something of it changed (the
+   * crisis state: the banner and the incident page read again; the plan: the open post's
+   * publication panel). Only the organization's id is sent.
+   */
+  private async tellMembers(organizationId: string, event: string, what: string): Promise<void> {
     if (this.byUser.size === 0) return;
     try {
       const members: Array<{ userId: string }> = await this.database.transaction({ organizationId }, ({ manager }) =>
         manager.query(`SELECT user_id AS "userId" FROM memberships WHERE organization_id = $1`, [organizationId]),
       );
       for (const { userId } of members) {
-        for (const stream of this.byUser.get(userId) ?? []) stream.send(NOTIFICATION_STREAM_EVENTS.crisis, { organizationId });
+        for (const stream of this.byUser.get(userId) ?? []) stream.send(event, { organizationId });
       }
     } catch (error) {
-      this.logger.warn(`Krisenänderung nicht weitergegeben: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`${what} nicht weitergegeben: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
-import type { CrisisChanged, NotificationView, UnreadCount } from '@amtsplan/contracts';
+import type { CrisisChanged, NotificationView, PlanChanged, UnreadCount } from '@amtsplan/contracts';
 import { NOTIFICATION_STREAM_EVENT_NAMES as NOTIFICATION_STREAM_EVENTS } from '../shared/http/api-contract';
 import { type Observable, Subject, map, tap } from 'rxjs';
 import { NOTIFICATION_STREAM_URL, NotificationsApi } from './notifications-api';
@@ -21,7 +21,7 @@ export const OPEN_EVENT_SOURCE = new InjectionToken<(url: string) => LiveEventSo
 /** Waits before reconnecting after the live connection broke, growing with each failure in a row. */
 export const RECONNECT_DELAYS_MS: readonly number[] = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
 
-/** In `crisisChanges`: every organization may have changed (the stream was (re)opened). */
+/** In `crisisChanges` and `planChanges`: every organization may have changed (the stream was (re)opened). */
 export const ANY_ORGANIZATION = '*';
 
 /** How many notifications the bell's panel shows. */
@@ -47,6 +47,7 @@ export class NotificationFeed {
   private readonly live = signal(false);
   private readonly arrived = new Subject<NotificationView>();
   private readonly crisis = new Subject<string>();
+  private readonly plan = new Subject<string>();
 
   readonly unreadCount = this.unread.asReadonly();
   /** Null until loaded. */
@@ -61,6 +62,11 @@ export class NotificationFeed {
    * the live stream; ANY_ORGANIZATION after a (re)connect, since changes may have been missed.
    */
   readonly crisisChanges: Observable<string> = this.crisis.asObservable();
+  /**
+   * Organizations whose posts changed (a colleague, the publisher, an import), at most once a
+   * second each, from the live stream; ANY_ORGANIZATION after a (re)connect.
+   */
+  readonly planChanges: Observable<string> = this.plan.asObservable();
 
   private source: LiveEventSource | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -122,6 +128,7 @@ export class NotificationFeed {
       this.failures = 0;
       this.live.set(true);
       this.crisis.next(ANY_ORGANIZATION);
+      this.plan.next(ANY_ORGANIZATION);
     };
     source.onerror = () => {
       if (this.source !== source) return;
@@ -140,6 +147,9 @@ export class NotificationFeed {
     });
     source.addEventListener(NOTIFICATION_STREAM_EVENTS.crisis, (event) => {
       this.crisis.next((JSON.parse(event.data) as CrisisChanged).organizationId);
+    });
+    source.addEventListener(NOTIFICATION_STREAM_EVENTS.plan, (event) => {
+      this.plan.next((JSON.parse(event.data) as PlanChanged).organizationId);
     });
   }
 

@@ -119,10 +119,18 @@ export const NOTIFICATION_STREAM_EVENTS = {
    * the Kommunikationsstopp of one of the person's organizations changed: read it again.
    */
   crisis: 'crisis',
+  /**
+   * Data: PlanChanged. Posts of one of the person's organizations changed (by a colleague, the
+   * publisher or an import); changes within one second are sent as one event.
+   */
+  plan: 'plan',
 } as const;
 
 export const CrisisChanged = z.object({ organizationId: z.string() });
 export type CrisisChanged = z.infer<typeof CrisisChanged>;
+
+export const PlanChanged = z.object({ organizationId: z.string() });
+export type PlanChanged = z.infer<typeof PlanChanged>;
 
 // ---- E-mail preferences ----
 

@@ -1,5 +1,5 @@
 import { PUBLICATION_STATUSES } from '@amtsplan/domain';
-import { isPublishedPostUrl, isPublishingNewsFor, publicationActions, publicationStatusDisplay } from './publication-panel-status';
+import { awaitsPublisher, isPublishedPostUrl, isPublishingNewsFor, publicationActions, publicationStatusDisplay } from './publication-panel-status';
 
 describe('publication panel status', () => {
   it('names every status and gives each an icon (colour is never the only signal)', () => {
@@ -40,5 +40,16 @@ describe('publication panel status', () => {
     expect(isPublishingNewsFor({ kind: 'publish_failed', link: '/plan?post=other' }, post)).toBe(false);
     expect(isPublishingNewsFor({ kind: 'approval_requested', link: `/plan?post=${post}` }, post)).toBe(false);
     expect(isPublishingNewsFor({ kind: 'publish_unconfirmed', link: null }, post)).toBe(false);
+  });
+
+  it('says the publisher still has work while the post waits for its time or a channel is pending or in flight', () => {
+    const view = (postStatus: string, ...statuses: string[]) => ({ postStatus, publications: statuses.map((status) => ({ status })) }) as never;
+    expect(awaitsPublisher(view('scheduled'))).toBe(true);
+    expect(awaitsPublisher(view('scheduled', 'pending'))).toBe(true);
+    expect(awaitsPublisher(view('failed', 'published', 'pending'))).toBe(true);
+    expect(awaitsPublisher(view('scheduled', 'publishing'))).toBe(true);
+    expect(awaitsPublisher(view('published', 'published'))).toBe(false);
+    expect(awaitsPublisher(view('failed', 'failed', 'unconfirmed', 'manual_due', 'missed'))).toBe(false);
+    expect(awaitsPublisher(view('draft'))).toBe(false);
   });
 });

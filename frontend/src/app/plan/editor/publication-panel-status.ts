@@ -1,4 +1,4 @@
-import type { NotificationKind, PublicationStatus, PublicationView } from '@amtsplan/contracts';
+import type { NotificationKind, PostPublicationsView, PublicationStatus, PublicationView } from '@amtsplan/contracts';
 import type { PlainMessageKey } from '../../shared/i18n/translate';
 
 /** How a publication's status reads in the panel, and how urgent it looks. */
@@ -57,6 +57,15 @@ const PUBLISHING_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind
 
 export function isPublishingNewsFor(notification: { kind: NotificationKind; link: string | null }, postId: string): boolean {
   return PUBLISHING_KINDS.has(notification.kind) && (notification.link?.includes(postId) ?? false);
+}
+
+/**
+ * The publisher still has work on the post: it waits for its time (`scheduled`), or a channel
+ * is pending (a retry after its backoff) or being published. Only then do the organization's
+ * plan changes make the open panel read again: the publisher's success writes no notification.
+ */
+export function awaitsPublisher(view: Pick<PostPublicationsView, 'postStatus' | 'publications'>): boolean {
+  return view.postStatus === 'scheduled' || view.publications.some((p) => p.status === 'pending' || p.status === 'publishing');
 }
 
 /** An absolute http(s) address, as the API requires for a confirmation (ConfirmPublicationRequest). */

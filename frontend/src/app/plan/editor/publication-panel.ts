@@ -1,23 +1,24 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { PostPublicationsView } from '@amtsplan/contracts';
 import { filter } from 'rxjs';
-import { NotificationFeed } from '../../notifications/notification-feed';
+import { ANY_ORGANIZATION, NotificationFeed } from '../../notifications/notification-feed';
 import { loadOnRequest } from '../../shared/http/load-on-request';
 import { DateTimePipe } from '../../shared/i18n/date-time.pipe';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { LoadStatus } from '../../shared/ui/load-status';
 import { PublicationPanelApi } from './publication-panel-api';
 import { PublicationPanelItem } from './publication-panel-item';
-import { isPublishingNewsFor } from './publication-panel-status';
+import { awaitsPublisher, isPublishingNewsFor } from './publication-panel-status';
 
 /**
  * Where the post stands on each channel once the publisher has taken it, and the person's part:
  * "Jetzt veröffentlichen" by hand, confirming, trying again. Read again with every new post
- * version, when the bell reports publishing news about this post, and on "Aktualisieren" (the
- * publisher's own successes send no notification).
+ * version, when the bell reports publishing news about this post, when the live stream reports
+ * changes of the organization's plan while the publisher still has work on the post (its
+ * successes send no notification), and on "Aktualisieren".
  */
 @Component({
   selector: 'amt-publication-panel',
@@ -93,10 +94,13 @@ export class PublicationPanel {
   readonly version = input.required<number>();
   readonly mayPlan = input.required<boolean>();
   /**
-   * A person's decision moved the post itself (to published or failed, or back to scheduled): the
-   * editor and the plan read the post again, so its status and versions do not lag behind.
+   * The post itself moved while its version stayed (a person's decision here, or the publisher:
+   * to published or failed, or back to scheduled): the editor and the plan read the post again,
+   * so its status and versions do not lag behind.
    */
   readonly postStatusChanged = output<void>();
+  /** The post's status in the last loaded view, with the version it was read for. */
+  private seen: { readonly version: number; readonly postStatus: string } | null = null;
 
   protected readonly publications = loadOnRequest({
     params: () => ({ organizationId: this.organizationId(), postId: this.postId(), version: this.version() }),
@@ -110,11 +114,29 @@ export class PublicationPanel {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.publications.reload());
+    inject(NotificationFeed)
+      .planChanges.pipe(
+        filter((organizationId) => organizationId === ANY_ORGANIZATION || organizationId === this.organizationId()),
+        filter(() => {
+          const state = this.publications.current();
+          return state.state === 'loaded' && awaitsPublisher(state.value);
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.publications.reload());
+    effect(() => {
+      const state = this.publications.current();
+      if (state.state !== 'loaded') return;
+      // The version as it is when the answer is in (untracked: a new version alone changes nothing here).
+      const now = { version: untracked(() => this.version()), postStatus: state.value.postStatus };
+      const before = this.seen;
+      this.seen = now;
+      // A new version is read by the editor already; only a move without one needs telling.
+      if (before && before.version === now.version && before.postStatus !== now.postStatus) this.postStatusChanged.emit();
+    });
   }
 
   protected replace(view: PostPublicationsView): void {
-    const before = this.publications.current();
     this.publications.update(() => view);
-    if (before.state === 'loaded' && before.value.postStatus !== view.postStatus) this.postStatusChanged.emit();
   }
 }

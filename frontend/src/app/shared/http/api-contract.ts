@@ -13,4 +13,4 @@ export const CSRF_HEADER_NAME: typeof CSRF_HEADER = 'x-xsrf-token';
 export const STALE_VERSION_PROBLEM: (typeof ProblemType)['staleVersion'] = 'urn:amtsplan:problem:stale-version';
 
 /** The event names of GET /api/notifications/stream (server-sent events). */
-export const NOTIFICATION_STREAM_EVENT_NAMES: typeof NOTIFICATION_STREAM_EVENTS = { unread: 'unread', notification: 'notification', crisis: 'crisis' };
+export const NOTIFICATION_STREAM_EVENT_NAMES: typeof NOTIFICATION_STREAM_EVENTS = { unread: 'unread', notification: 'notification', crisis: 'crisis', plan: 'plan' };
