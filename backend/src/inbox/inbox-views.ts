@@ -79,15 +79,14 @@ export class InboxViews {
   async detail(item: InboxItemEntity): Promise<InboxItemDetail> {
     const manager = RequestScope.manager();
     const where = { itemId: item.id, organizationId: item.organizationId };
-    const [history, notes, replies, evidence, channels, clockSettings, credentials] = await Promise.all([
-      manager.find(InboxHistoryEntity, { where, order: { at: 'ASC' } }),
-      manager.find(InboxNoteEntity, { where, order: { createdAt: 'ASC' } }),
-      manager.find(InboxReplyEntity, { where, order: { createdAt: 'ASC' } }),
-      manager.find(InboxEvidenceEntity, { where, order: { securedAt: 'ASC' } }),
-      this.channels([item.channelId]),
-      this.settings.clockSettings(),
-      item.channelId ? manager.count(ChannelCredentialsEntity, { where: { channelId: item.channelId, organizationId: item.organizationId } }) : Promise.resolve(0),
-    ]);
+    // One after the other: all run on the request's one connection (pg queues concurrent queries on a client, and pg 9 refuses them).
+    const history = await manager.find(InboxHistoryEntity, { where, order: { at: 'ASC' } });
+    const notes = await manager.find(InboxNoteEntity, { where, order: { createdAt: 'ASC' } });
+    const replies = await manager.find(InboxReplyEntity, { where, order: { createdAt: 'ASC' } });
+    const evidence = await manager.find(InboxEvidenceEntity, { where, order: { securedAt: 'ASC' } });
+    const channels = await this.channels([item.channelId]);
+    const clockSettings = await this.settings.clockSettings();
+    const credentials = item.channelId ? await manager.count(ChannelCredentialsEntity, { where: { channelId: item.channelId, organizationId: item.organizationId } }) : 0;
     const sensitive = (await this.settings.current()).sensitiveCategories;
     const approvals = await this.replyApprovals(replies.filter((r) => r.contentHash !== null).map((r) => r.id));
     const people = await this.people([

@@ -47,7 +47,9 @@ export class PostsService {
   async list(query: PostListQuery): Promise<PostView[]> {
     const posts = await this.posts.list(query);
     const ids = posts.map((p) => p.id);
-    const [variants, media] = await Promise.all([this.posts.variantsOf(ids), this.media.byPosts(ids)]);
+    // One after the other: both run on the request's one connection (pg queues concurrent queries on a client, and pg 9 refuses them).
+    const variants = await this.posts.variantsOf(ids);
+    const media = await this.media.byPosts(ids);
     return posts.map((p) => toPostView(p, variants.get(p.id) ?? [], media.get(p.id) ?? []));
   }
 
@@ -219,7 +221,8 @@ export class PostsService {
   }
 
   private async view(post: PostEntity): Promise<PostView> {
-    const [variants, media] = await Promise.all([this.posts.variantsOf([post.id]), this.mediaOf(post.id)]);
+    const variants = await this.posts.variantsOf([post.id]);
+    const media = await this.mediaOf(post.id);
     return toPostView(post, variants.get(post.id) ?? [], media);
   }
 

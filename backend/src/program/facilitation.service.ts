@@ -36,7 +36,10 @@ export class FacilitationService {
   list(actor: Actor): Promise<RunView[]> {
     return this.asFacilitator(actor, async (manager) => {
       const runs = await this.runs.runsLedBy(manager, actor.userId);
-      return Promise.all(runs.map((run) => this.view(manager, run)));
+      // One run after the other: they share the transaction's connection.
+      const views: RunView[] = [];
+      for (const run of runs) views.push(await this.view(manager, run));
+      return views;
     });
   }
 

@@ -69,18 +69,22 @@ describe('publishing model: invariants 1, 2 and 5 over random sequences', () => 
   let mastodon: string;
   const standIn = new MastodonStandIn();
   const url = (path: string) => `/api/orgs/${orgId}${path}`;
-  /** The Kommunikationsstopp of the current sequence: since when (database clock), and the finished intervals. */
-  let stoppedSince: Date | null = null;
-  let stops: Array<readonly [Date, Date]> = [];
+  /**
+   * The Kommunikationsstopp of the current sequence: since when (database clock), and the finished
+   * intervals. Kept as PostgreSQL's text with microseconds: a JavaScript Date keeps milliseconds,
+   * so an attempt started in the same millisecond just before the stop counted as "during" it.
+   */
+  let stoppedSince: string | null = null;
+  let stops: Array<readonly [string, string]> = [];
 
   async function setStop(on: boolean): Promise<void> {
     if (on === (stoppedSince !== null)) return;
     if (on) {
       await app.owner.query('UPDATE organizations SET communication_stop = true WHERE id = $1', [orgId]);
       // Committed: any attempt started after this instant began after the stop and must see it.
-      stoppedSince = (await app.owner.query('SELECT clock_timestamp() AS at'))[0].at as Date;
+      stoppedSince = (await app.owner.query('SELECT clock_timestamp()::text AS at'))[0].at as string;
     } else {
-      const until = (await app.owner.query('SELECT clock_timestamp() AS at'))[0].at as Date;
+      const until = (await app.owner.query('SELECT clock_timestamp()::text AS at'))[0].at as string;
       await app.owner.query('UPDATE organizations SET communication_stop = false WHERE id = $1', [orgId]);
       stops.push([stoppedSince!, until]);
       stoppedSince = null;
@@ -178,7 +182,7 @@ describe('publishing model: invariants 1, 2 and 5 over random sequences', () => 
   async function checkInvariants(postId: string): Promise<void> {
     // Invariant 5: nothing started while the Kommunikationsstopp was in force.
     for (const [from, until] of stops) {
-      const [during] = await app.owner.query(`SELECT count(*)::int AS n FROM publish_attempts WHERE post_id = $1 AND started_at > $2 AND started_at < $3`, [postId, from, until]);
+      const [during] = await app.owner.query(`SELECT count(*)::int AS n FROM publish_attempts WHERE post_id = $1 AND started_at > $2::timestamptz AND started_at < $3::timestamptz`, [postId, from, until]);
       expect(during.n).toBe(0);
     }
     const publications: Array<{ id: string; channelId: string; requestId: string; contentHash: string; status: string; claimedAt: Date }> = await app.owner.query(
