@@ -20,10 +20,10 @@ import { recreateDatabase, TEST_ADMIN_URL } from '../scratch-database.mjs';
 import { ApiSession } from './api-session.mjs';
 import { machineBusyNow } from './cpu.mjs';
 import { BENCH_ACCOUNT, CHANNELS, isSeeded, MEASURED_ITEMS, MEASURED_ORGANIZATION_NAME, seed, TOTAL_ITEMS } from './inbox-seed.mjs';
-import { LOAD, measure } from './load.mjs';
-import { measurePaced } from './paced-clients.mjs';
+import { LOAD } from './load.mjs';
+import { measurePeopleAndCapacity, reportPeopleAndCapacity } from './people-and-capacity.mjs';
 import { freePort, runOrFail, startChild, stopAll, waitForHealth, apiNodeArguments } from './processes.mjs';
-import { machine, table, verdict, writeFigures } from './report.mjs';
+import { machine, writeFigures } from './report.mjs';
 
 const require = createRequire(join(root, 'package.json'));
 const Redis = require('ioredis');
@@ -157,29 +157,16 @@ async function main() {
   console.log(`✓ ${paths.length} list requests (${PAGES.join(', ')}. page of ${paths.length / PAGES.length} filters) answer full pages, newest first\n`);
 
   const headers = { cookie: session.cookieHeader, accept: 'application/json' };
-  console.log(`Load: ${CONNECTIONS} connections, ${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured (autocannon in this process)`);
-  const load = { headers, connections: CONNECTIONS, requests: paths.map((path) => ({ method: 'GET', path })), minBytes: Math.min(smallest, 1000), processes: async () => ({ server: [pid] }) };
   // The verdict: 16 people working in the Posteingang at once, each clicking at most every
-  // 250 ms. Then the same clients without any pause: the api's capacity.
-  const people = await measurePaced('api list, people', origin, paths, { headers, clients: CONNECTIONS, ratePerClient: CLICK_RATE, minBytes: load.minBytes, processes: load.processes });
-  const api = await measure('api list, no pause', `${origin}${paths[0]}`, load);
-  await stopAll();
-  const bareServer = startChild('bare node:http', process.execPath, [join(root, 'tools/bench/hello-server.mjs')], { ipc: true });
-  const { port } = await new Promise((resolve) => bareServer.once('message', resolve));
-  const bare = await measure('bare "hello"', `http://127.0.0.1:${port}/`, { connections: CONNECTIONS, processes: async () => ({ server: [bareServer.pid] }) });
-  await stopAll();
-
-  const passed = people.latencyMs.p95 <= TARGET_P95_MS;
-  const row = (name, r) => [name, r.requestsPerSecond.toFixed(0), r.latencyMs.p50, r.latencyMs.p90, r.latencyMs.p95 ?? '–', r.latencyMs.p97_5, r.latencyMs.p99, r.latencyMs.max, r.cpu?.cpuMsPerRequest?.server?.toFixed(2) ?? '–'];
-  console.log(
-    `\n${table(
-      ['', 'requests/s', 'p50 ms', 'p90 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'api CPU ms/request'],
-      [row(`api: ${CONNECTIONS} people (≤ ${CLICK_RATE}/s each), list of ${MEASURED_ITEMS} of ${TOTAL_ITEMS} items`, people), row(`api: ${CONNECTIONS} clients without pause (capacity)`, api), row('bare node:http "hello"', bare)],
-    )}`,
-  );
-  console.log(`\n${verdict(passed)}  p95 ≤ ${TARGET_P95_MS} ms for ${CONNECTIONS} people (p95 ${people.latencyMs.p95} ms, p99 ${people.latencyMs.p99} ms)`);
-  console.log(`      without pause: ${api.requestsPerSecond.toFixed(0)} requests/s, p97.5 ${api.latencyMs.p97_5} ms (${((100 * api.requestsPerSecond) / bare.requestsPerSecond).toFixed(1)} % of the bare server's throughput)`);
-  if ((busyBefore ?? 0) > 0.1) console.log(`⚠ Other processes used ${Math.round(busyBefore * 100)} % of the CPU before the run; the figures are pessimistic.`);
+  // 250 ms; beside it the capacity without pause.
+  const measured = await measurePeopleAndCapacity('api list', { origin, paths, headers, pid, clients: CONNECTIONS, ratePerClient: CLICK_RATE, minBytes: Math.min(smallest, 1000) });
+  const passed = reportPeopleAndCapacity(measured, {
+    peopleLabel: `api: ${CONNECTIONS} people (≤ ${CLICK_RATE}/s each), list of ${MEASURED_ITEMS} of ${TOTAL_ITEMS} items`,
+    who: 'people',
+    targetMs: TARGET_P95_MS,
+    busyBefore,
+  });
+  const { people, api, bare } = measured;
   const file = writeFigures('inbox', {
     measuredAt: new Date().toISOString(),
     machine: { ...machine(), postgres: (await query(database.url, 'SHOW server_version'))[0].server_version, busyBeforeShare: busyBefore },

@@ -25,16 +25,12 @@ function fire(options) {
  * names the server's processes (after the warm-up, when its connection pool is open) whose
  * CPU is counted per request.
  */
-export async function measure(name, url, { headers = {}, minBytes = 0, processes = async () => ({}), connections = LOAD.connections, requests = undefined, connectionRate = undefined } = {}) {
+export async function measure(name, url, { headers = {}, minBytes = 0, processes = async () => ({}), connections = LOAD.connections, requests = undefined } = {}) {
   // `requests` (autocannon's) cycles each connection through several paths, e.g. typeahead queries.
-  // `connectionRate`: at most this many requests per second on each connection (a client that
-  // pauses between requests, as a person does); without it every connection sends its next
-  // request the moment the answer is in (the server's capacity).
-  const options = { url, headers, connections, timeout: 10, ...(requests ? { requests } : {}), ...(connectionRate ? { connectionRate } : {}) };
-  const pace = connectionRate ? ` at ≤ ${connectionRate} requests/s each` : '';
+  const options = { url, headers, connections, timeout: 10, ...(requests ? { requests } : {}) };
   process.stdout.write(`  ${name}: warm-up ${LOAD.warmupSeconds} s … `);
   await fire({ ...options, duration: LOAD.warmupSeconds });
-  process.stdout.write(`measuring ${LOAD.seconds} s with ${connections} connections${pace} … `);
+  process.stdout.write(`measuring ${LOAD.seconds} s with ${connections} connections … `);
   const stopCpu = watchCpu(await processes());
   const { instance, result } = await fire({ ...options, duration: LOAD.seconds });
   const cpu = stopCpu(result.requests.total);

@@ -55,6 +55,8 @@ async function client(origin, paths, headers, intervalMs, until, samples, offset
 async function phase(origin, paths, headers, clients, intervalMs, seconds) {
   const samples = [];
   const end = performance.now() + seconds * 1000;
+  // Each client starts at another place of the cycle (three paths apart), so that at any moment
+  // the clients ask for different things, as different people do.
   await Promise.all(Array.from({ length: clients }, (_, c) => client(origin, paths, headers, intervalMs, () => end, samples, c * 3)));
   return samples;
 }

@@ -18,10 +18,10 @@ import { ensureServices } from '../ensure-services.mjs';
 import { recreateDatabase, TEST_ADMIN_URL } from '../scratch-database.mjs';
 import { ApiSession } from './api-session.mjs';
 import { machineBusyNow } from './cpu.mjs';
-import { LOAD, measure } from './load.mjs';
-import { measurePaced } from './paced-clients.mjs';
+import { LOAD } from './load.mjs';
+import { measurePeopleAndCapacity, reportPeopleAndCapacity } from './people-and-capacity.mjs';
 import { freePort, runOrFail, startChild, stopAll, waitForHealth, apiNodeArguments } from './processes.mjs';
-import { machine, table, verdict, writeFigures } from './report.mjs';
+import { machine, writeFigures } from './report.mjs';
 import { BENCH_ACCOUNT, isSeeded, MEASURED_BLOCKS, MEASURED_ORGANIZATION_NAME, seed, TOTAL_BLOCKS } from './text-blocks-seed.mjs';
 
 const require = createRequire(join(root, 'package.json'));
@@ -113,31 +113,16 @@ async function main() {
   console.log(`✓ all ${QUERIES.length} queries answer with hits\n`);
 
   const headers = { cookie: session.cookieHeader, accept: 'application/json' };
-  console.log(`Load: ${CONNECTIONS} connections, ${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured (autocannon in this process)`);
-  const load = { headers, connections: CONNECTIONS, requests: paths.map((path) => ({ method: 'GET', path })), minBytes: Math.min(smallest, 200), processes: async () => ({ server: [pid] }) };
   // The verdict: 16 people typing in the picker at once, each as fast as the picker sends (one
-  // request per debounce interval at most). Then the same clients without any pause, which
-  // shows the api's capacity (and how far the latency grows in a queue), not a picker's use.
-  const typing = await measurePaced('api typeahead, typing pace', origin, paths, { headers, clients: CONNECTIONS, ratePerClient: TYPING_RATE, minBytes: load.minBytes, processes: load.processes });
-  const api = await measure('api typeahead, no pause', `${origin}${paths[0]}`, load);
-  await stopAll();
-  const bareServer = startChild('bare node:http', process.execPath, [join(root, 'tools/bench/hello-server.mjs')], { ipc: true });
-  const { port } = await new Promise((resolve) => bareServer.once('message', resolve));
-  const bare = await measure('bare "hello"', `http://127.0.0.1:${port}/`, { connections: CONNECTIONS, processes: async () => ({ server: [bareServer.pid] }) });
-  await stopAll();
-
-  const passed = typing.latencyMs.p95 <= TARGET_P95_MS;
-  const row = (name, r) => [name, r.requestsPerSecond.toFixed(0), r.latencyMs.p50, r.latencyMs.p90, r.latencyMs.p95 ?? '–', r.latencyMs.p97_5, r.latencyMs.p99, r.latencyMs.max, r.cpu?.cpuMsPerRequest?.server?.toFixed(2) ?? '–'];
-  const blocks = `${MEASURED_BLOCKS} of ${TOTAL_BLOCKS} blocks`;
-  console.log(
-    `\n${table(
-      ['', 'requests/s', 'p50 ms', 'p90 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'api CPU ms/request'],
-      [row(`api: ${CONNECTIONS} typing clients (≤ ${TYPING_RATE}/s each), ${blocks}`, typing), row(`api: ${CONNECTIONS} clients without pause (capacity)`, api), row('bare node:http "hello"', bare)],
-    )}`,
-  );
-  console.log(`\n${verdict(passed)}  p95 ≤ ${TARGET_P95_MS} ms for ${CONNECTIONS} typing clients (p95 ${typing.latencyMs.p95} ms, p99 ${typing.latencyMs.p99} ms)`);
-  console.log(`      without pause: ${api.requestsPerSecond.toFixed(0)} requests/s, p97.5 ${api.latencyMs.p97_5} ms (${((api.requestsPerSecond / bare.requestsPerSecond) * 100).toFixed(1)} % of the bare server's throughput)`);
-  if ((busyBefore ?? 0) > 0.1) console.log(`⚠ Other processes used ${Math.round(busyBefore * 100)} % of the CPU before the run; the figures are pessimistic.`);
+  // request per debounce interval at most); beside it the capacity without pause.
+  const measured = await measurePeopleAndCapacity('api typeahead', { origin, paths, headers, pid, clients: CONNECTIONS, ratePerClient: TYPING_RATE, minBytes: Math.min(smallest, 200) });
+  const passed = reportPeopleAndCapacity(measured, {
+    peopleLabel: `api: ${CONNECTIONS} typing clients (≤ ${TYPING_RATE}/s each), ${MEASURED_BLOCKS} of ${TOTAL_BLOCKS} blocks`,
+    who: 'typing clients',
+    targetMs: TARGET_P95_MS,
+    busyBefore,
+  });
+  const { people: typing, api, bare } = measured;
   const file = writeFigures('textblocks', {
     measuredAt: new Date().toISOString(),
     machine: { ...machine(), postgres: (await query(database.url, 'SHOW server_version'))[0].server_version, busyBeforeShare: busyBefore },
