@@ -1,7 +1,5 @@
-import { type CrisisChanged, type IncidentView, SESSION_COOKIE } from '@amtsplan/contracts';
-import { AddressInfo } from 'node:net';
-import { ApiClient } from '../support/api-client';
-import { EventReader } from '../support/event-reader';
+import { type CrisisChanged, type IncidentView } from '@amtsplan/contracts';
+import { LiveStreams } from '../support/live-streams';
 import { startTestApp, TestApp } from '../support/test-app';
 import { sleep } from '../support/wait';
 
@@ -13,34 +11,23 @@ import { sleep } from '../support/wait';
  */
 describe('crisis changes on the live stream (real PostgreSQL, HTTP)', () => {
   let app: TestApp;
-  let baseUrl: string;
+  let streams: LiveStreams;
   let orgId: string;
-  const controllers: AbortController[] = [];
-
-  const open = async (client: ApiClient) => {
-    const controller = new AbortController();
-    controllers.push(controller);
-    const response = await fetch(`${baseUrl}/api/notifications/stream`, { headers: { cookie: `${SESSION_COOKIE}=${client.sessionToken}`, accept: 'text/event-stream' }, signal: controller.signal });
-    expect(response.status).toBe(200);
-    const events = new EventReader(response.body!.getReader());
-    await events.waitFor('unread');
-    return events;
-  };
 
   beforeAll(async () => {
     app = await startTestApp('crisislive', 8);
     await app.api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.api.getHttpServer().address() as AddressInfo).port}`;
+    streams = new LiveStreams(app);
     orgId = await app.organizationId('Stadt Musterstadt');
   }, 120_000);
   afterAll(async () => {
-    for (const c of controllers) c.abort();
+    streams.closeAll();
     await app.close();
   });
 
   it('sends a crisis event to the members on declaration, timeline entries and the stop; not to other organizations', async () => {
     const [redaktion, lesen, other] = await Promise.all([app.as('redaktion@musterstadt.example'), app.as('lesen@musterstadt.example'), app.as('admin@landkreis-beispiel.example')]);
-    const [member, outsider] = await Promise.all([open(lesen), open(other)]);
+    const [member, outsider] = await Promise.all([streams.open(lesen), streams.open(other)]);
     const ours = (d: CrisisChanged) => d.organizationId === orgId;
 
     const declared = await redaktion.post<IncidentView>(`/api/orgs/${orgId}/incidents`, { playbookId: null, title: 'Live', reason: 'Test der Live-Aktualisierung', level: 2 });

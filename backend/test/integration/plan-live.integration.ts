@@ -1,8 +1,7 @@
-import { type PlanChanged, type PostView, SESSION_COOKIE } from '@amtsplan/contracts';
-import { AddressInfo } from 'node:net';
+import { type PlanChanged, type PostView } from '@amtsplan/contracts';
 import { PLAN_EVENT_WINDOW_MS } from '../../src/notifications/notification-streams';
-import { ApiClient } from '../support/api-client';
 import { EventReader } from '../support/event-reader';
+import { LiveStreams } from '../support/live-streams';
 import { startTestApp, TestApp } from '../support/test-app';
 import { sleep } from '../support/wait';
 
@@ -13,34 +12,23 @@ import { sleep } from '../support/wait';
  */
 describe('plan changes on the live stream (real PostgreSQL, HTTP)', () => {
   let app: TestApp;
-  let baseUrl: string;
+  let streams: LiveStreams;
   let orgId: string;
-  const controllers: AbortController[] = [];
-
-  const open = async (client: ApiClient) => {
-    const controller = new AbortController();
-    controllers.push(controller);
-    const response = await fetch(`${baseUrl}/api/notifications/stream`, { headers: { cookie: `${SESSION_COOKIE}=${client.sessionToken}`, accept: 'text/event-stream' }, signal: controller.signal });
-    expect(response.status).toBe(200);
-    const events = new EventReader(response.body!.getReader());
-    await events.waitFor('unread');
-    return events;
-  };
 
   beforeAll(async () => {
     app = await startTestApp('planlive', 8);
     await app.api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.api.getHttpServer().address() as AddressInfo).port}`;
+    streams = new LiveStreams(app);
     orgId = await app.organizationId('Stadt Musterstadt');
   }, 120_000);
   afterAll(async () => {
-    for (const c of controllers) c.abort();
+    streams.closeAll();
     await app.close();
   });
 
   it("tells the organization's members once per window that its posts changed, and nobody else", async () => {
     const [redaktion, lesen, other] = await Promise.all([app.as('redaktion@musterstadt.example'), app.as('lesen@musterstadt.example'), app.as('admin@landkreis-beispiel.example')]);
-    const [member, outsider] = await Promise.all([open(lesen), open(other)]);
+    const [member, outsider] = await Promise.all([streams.open(lesen), streams.open(other)]);
     const planEvents = (reader: EventReader) => reader.events.filter((e) => e.event === 'plan' && (e.data as PlanChanged).organizationId === orgId).length;
 
     // A post and two quick changes of it: one event, after the window.
