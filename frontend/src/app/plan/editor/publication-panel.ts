@@ -108,14 +108,15 @@ export class PublicationPanel {
   });
 
   constructor() {
-    inject(NotificationFeed)
-      .arrivals.pipe(
+    const feed = inject(NotificationFeed);
+    feed.arrivals
+      .pipe(
         filter((notification) => isPublishingNewsFor(notification, this.postId())),
         takeUntilDestroyed(),
       )
       .subscribe(() => this.publications.reload());
-    inject(NotificationFeed)
-      .planChanges.pipe(
+    feed.planChanges
+      .pipe(
         filter((organizationId) => organizationId === ANY_ORGANIZATION || organizationId === this.organizationId()),
         filter(() => {
           const state = this.publications.current();
