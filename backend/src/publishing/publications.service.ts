@@ -24,18 +24,21 @@ interface PublicationRow {
   settledAt: Date | null;
 }
 
+/** From json_agg: the times arrive as text. */
 interface AttemptRow {
-  publicationId: string;
   attempt: number;
-  startedAt: Date;
-  finishedAt: Date | null;
+  startedAt: string;
+  finishedAt: string | null;
   outcome: PublishAttemptOutcome | null;
   externalId: string | null;
   url: string | null;
   error: string | null;
 }
 
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+/** The post with one of its current publications per row; a post without publications is one row of nulls beside it. */
+type PostWithPublicationRow = { postStatus: PostStatus; claimedAt: Date | null; attempts: AttemptRow[] | null } & (PublicationRow | { [K in keyof PublicationRow]: null });
+
+const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
 
 /**
  * A post's publications as people see and settle them: the status per channel with every
@@ -49,22 +52,37 @@ export class PublicationsService {
     private readonly audit: AuditLog,
   ) {}
 
+  /**
+   * One statement, so one snapshot: the worker changes a publication, its attempts and the
+   * post's status in one transaction, and separate reads could fall on both sides of its
+   * commit (a published publication beside a post still "scheduled").
+   */
   async list(postId: string): Promise<PostPublicationsView> {
-    const post = await this.post(postId);
-    const rows = await this.rows(postId, post.requestId);
-    const attempts: AttemptRow[] = rows.length
-      ? await RequestScope.manager().query(
-          `SELECT publication_id AS "publicationId", attempt_no AS attempt, started_at AS "startedAt", finished_at AS "finishedAt", outcome,
-                  external_id AS "externalId", url, error
-             FROM publish_attempts WHERE organization_id = $1 AND publication_id = ANY($2::uuid[]) ORDER BY attempt_no`,
-          [RequestScope.organization().organizationId, rows.map((r) => r.id)],
-        )
-      : [];
+    const { organizationId } = RequestScope.organization();
+    const rows: PostWithPublicationRow[] = await RequestScope.manager().query(
+      `SELECT p.status AS "postStatus", p.publish_claimed_at AS "claimedAt",
+              u.id, u.channel_id AS "channelId", c.name AS "channelName", c.platform, u.adapter, u.status, u.content_hash AS "contentHash",
+              r.canonical_content AS "canonicalContent", u.next_attempt_at AS "nextAttemptAt", u.external_id AS "externalId", u.url, u.error,
+              u.settled_by_user_id AS "settledById", s.display_name AS "settledByName", u.settled_at AS "settledAt",
+              (SELECT coalesce(json_agg(json_build_object('attempt', a.attempt_no, 'startedAt', a.started_at, 'finishedAt', a.finished_at, 'outcome', a.outcome,
+                                                          'externalId', a.external_id, 'url', a.url, 'error', a.error) ORDER BY a.attempt_no), '[]'::json)
+                 FROM publish_attempts a WHERE a.organization_id = u.organization_id AND a.publication_id = u.id) AS attempts
+         FROM posts p
+         LEFT JOIN publications u ON u.organization_id = p.organization_id AND u.post_id = p.id AND u.approval_request_id = p.publish_request_id
+         LEFT JOIN channels c ON c.id = u.channel_id AND c.organization_id = u.organization_id
+         LEFT JOIN approval_requests r ON r.id = u.approval_request_id AND r.organization_id = u.organization_id
+         LEFT JOIN users s ON s.id = u.settled_by_user_id
+        WHERE p.id = $1 AND p.organization_id = $2
+        ORDER BY c.name, u.channel_id`,
+      [postId, organizationId],
+    );
+    const first = rows[0];
+    if (!first) throw ProblemException.notFound();
     return {
       postId,
-      postStatus: post.status,
-      claimedAt: iso(post.claimedAt),
-      publications: rows.map((row) => view(row, attempts.filter((a) => a.publicationId === row.id))),
+      postStatus: first.postStatus,
+      claimedAt: iso(first.claimedAt),
+      publications: rows.filter((row): row is PostWithPublicationRow & PublicationRow => row.id !== null).map((row) => view(row, row.attempts ?? [])),
     };
   }
 
@@ -124,23 +142,6 @@ export class PublicationsService {
     );
     if (!post) throw ProblemException.notFound();
     return post;
-  }
-
-  private async rows(postId: string, requestId: string | null): Promise<PublicationRow[]> {
-    if (!requestId) return [];
-    const { organizationId } = RequestScope.organization();
-    return RequestScope.manager().query(
-      `SELECT u.id, u.channel_id AS "channelId", c.name AS "channelName", c.platform, u.adapter, u.status, u.content_hash AS "contentHash",
-              r.canonical_content AS "canonicalContent", u.next_attempt_at AS "nextAttemptAt", u.external_id AS "externalId", u.url, u.error,
-              u.settled_by_user_id AS "settledById", s.display_name AS "settledByName", u.settled_at AS "settledAt"
-         FROM publications u
-         JOIN channels c ON c.id = u.channel_id AND c.organization_id = u.organization_id
-         JOIN approval_requests r ON r.id = u.approval_request_id AND r.organization_id = u.organization_id
-         LEFT JOIN users s ON s.id = u.settled_by_user_id
-        WHERE u.organization_id = $1 AND u.post_id = $2 AND u.approval_request_id = $3
-        ORDER BY c.name, u.channel_id`,
-      [organizationId, postId, requestId],
-    );
   }
 }
 

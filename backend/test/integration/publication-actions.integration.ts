@@ -84,13 +84,9 @@ describe('A person sends a publication back: "Jetzt doch veröffentlichen" and "
   async function failedPost(text: string): Promise<Post> {
     standIn.behaviours.push({ kind: 'refuse', status: 422 });
     const post = await approvedPost(text, inMs(1500));
-    await publicationReaches(post.id, 'failed');
-    // The post's status is read through the plan's read cache, which learns of the worker's commit a moment later.
-    const view = await waitFor('the post failed', async () => {
-      const current = await publicationsOf(post.id);
-      return current.postStatus === 'failed' ? current : null;
-    });
-    expect(view.publications[0]!.status).toBe('failed');
+    // The worker fails the publication and the post in one commit, and the view reads both in one snapshot.
+    const view = await publicationReaches(post.id, 'failed');
+    expect(view.postStatus).toBe('failed');
     return post;
   }
 
@@ -186,6 +182,42 @@ describe('A person sends a publication back: "Jetzt doch veröffentlichen" and "
     const post = await failedPost('Anderer Kanal');
     const response = await editor.post<Problem>(url(`/posts/${post.id}/publications/${randomUUID()}/retry`), {});
     expect(response.status).toBe(404);
+  });
+
+  it('shows the post and its publication from one moment while the worker commits beside the reading', async () => {
+    const post = await approvedPost('Gelesen, während sich der Status ändert', inMs(1500));
+    expect(await publicationReaches(post.id, 'published')).toMatchObject({ postStatus: 'published' });
+    // What the worker does when a post goes out: the publication and the post in one commit, here back and forth.
+    const pairs = [
+      { post: 'published', publication: 'published' },
+      { post: 'scheduled', publication: 'pending' },
+    ];
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        const pair = pairs[i % 2]!;
+        await app.owner.transaction(async (manager) => {
+          await manager.query(`UPDATE publications SET status = $2 WHERE post_id = $1`, [post.id, pair.publication]);
+          await manager.query(`UPDATE posts SET status = $2 WHERE id = $1`, [post.id, pair.post]);
+        });
+      }
+    })();
+    const seen: string[] = [];
+    try {
+      const readers = Array.from({ length: 4 }, async () => {
+        for (let i = 0; i < 60; i++) {
+          const view = await publicationsOf(post.id);
+          seen.push(`${view.postStatus}/${view.publications[0]!.status}`);
+        }
+      });
+      await Promise.all(readers);
+    } finally {
+      writing = false;
+      await writer;
+      await app.owner.query(`UPDATE publications SET status = 'published' WHERE post_id = $1`, [post.id]);
+      await app.owner.query(`UPDATE posts SET status = 'published' WHERE id = $1`, [post.id]);
+    }
+    expect(new Set(seen)).toEqual(new Set(['published/published', 'scheduled/pending']));
   });
 
   // Last: the channel is published by hand from here on.
