@@ -232,7 +232,8 @@ test.describe('Lernprogramm', () => {
     await expect(upload).toContainText('Erledigt');
     const image = upload.getByRole('img', { name: altText });
     await expect(image).toBeVisible();
-    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
+    // Visible before it has decoded: naturalWidth is 0 until then.
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await shoot(page, 'program-upload', 'Mein Programm', page.getByRole('article', { name: UPLOAD_EXERCISE }));
 

@@ -10,7 +10,7 @@ import { MastodonStandIn } from '../support/mastodon-stand-in';
 import { PrivateRedis } from '../support/private-services';
 import { migratedDatabase, seedApprovedPosts, type SeededPost } from '../support/publishing-seed';
 import { TEST_CHANNEL_SECRET_KEY } from '../support/test-environment';
-import { sleep, waitFor } from '../support/wait';
+import { waitFor } from '../support/wait';
 import { WorkerProcess } from '../support/worker-process';
 
 /**
@@ -94,10 +94,14 @@ describe('Kommunikationsstopp: jobs due in Redis and two workers publish nothing
     await queue.addBulk(
       Array.from({ length: 3 }, () => ({ name: JobName.PublishingSweep, data: { scheduledFor: new Date().toISOString() }, opts: { jobId: `${JobName.PublishingSweep}_held_${randomUUID()}`, attempts: 1 } })),
     );
-    await sleep(4_000);
-    // The held posts' own jobs have run (none waits any more): they found nothing to claim.
-    const pending = await queue.getJobs(['waiting', 'delayed', 'active', 'prioritized']);
-    expect(pending.filter((j) => stopped.some((p) => j.id === `publish-post_${p.id}_1`))).toEqual([]);
+    // The held posts' own jobs and the sweeps have run (none waits any more): they found nothing to claim.
+    const heldOrSweep = (id: string | undefined) => !!id && (id.startsWith(`${JobName.PublishingSweep}_held_`) || stopped.some((p) => id === `publish-post_${p.id}_1`));
+    await waitFor(
+      'the held posts\' jobs and the sweeps have run',
+      async () => ((await queue.getJobs(['waiting', 'delayed', 'active', 'prioritized'])).some((j) => heldOrSweep(j.id)) ? null : true),
+      30_000,
+      output,
+    );
     expect(await publicationsOf(url, stopped)).toEqual([]);
     const stoppedIds = new Set(stopped.map((p) => p.id));
     const sentForStopped = platform.statuses.filter((s) => stopped.some((p) => s.status === p.text));

@@ -201,11 +201,20 @@ describe('Publishing under faults: killed workers, lost Redis, restarted Postgre
     expect(inFlight).toEqual({ status: 'publishing', open: 1 });
     await first.kill();
     expect(first.running).toBe(false);
+    const [{ killedAt }] = await query<{ killedAt: Date }>(url, `SELECT now() AS "killedAt"`);
 
     // The next worker: its start reconciles the jobs; the sweep (every minute in production) runs now.
     await worker('B', environment);
     await runSweep(redis.url);
-    const afterRestart = await waitFor('every post claimed and attempted', () => settledExceptInFlight(url, posts), 30_000, workerOutput);
+    await waitFor('every post claimed and attempted', () => settledExceptInFlight(url, posts), 30_000, workerOutput);
+    // Cut off are the attempts the killed worker left open, not those B has under way at this moment.
+    await waitFor(
+      'worker B has recorded its own attempts',
+      async () => ((await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM publish_attempts WHERE finished_at IS NULL AND started_at >= $1`, [killedAt]))[0]!.n === 0 ? true : null),
+      30_000,
+      workerOutput,
+    );
+    const afterRestart = await outcomes(url, posts);
     // Within the lease the cut-off attempt is left alone: it may still be running somewhere.
     expect(afterRestart.find((r) => r.publicationId === heldId)?.status).toBe('publishing');
     expect(platform.statusesFor(heldId)).toHaveLength(1);

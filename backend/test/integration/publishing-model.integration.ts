@@ -170,7 +170,14 @@ describe('publishing model: invariants 1, 2 and 5 over random sequences', () => 
     for (let round = 0; round < 8; round++) {
       await app.worker!.get(PublishingSweep).run();
       for (let wait = 0; wait < 50; wait++) {
-        const [busy] = await app.owner.query(`SELECT count(*)::int AS n FROM publications WHERE post_id = $1 AND status = 'publishing'`, [postId]);
+        // Busy: an attempt under way, or a due post whose job has not claimed it yet (the sweep leaves a queued job alone).
+        const [busy] = await app.owner.query(
+          `SELECT (SELECT count(*)::int FROM publications WHERE post_id = $1 AND status = 'publishing')
+                + (SELECT count(*)::int FROM posts p JOIN approval_requests r ON r.post_id = p.id AND r.status = 'approved'
+                    WHERE p.id = $1 AND p.status = 'scheduled' AND p.planned_at <= now()
+                      AND NOT EXISTS (SELECT 1 FROM publications u WHERE u.post_id = p.id AND u.approval_request_id = r.id)) AS n`,
+          [postId],
+        );
         if (busy.n === 0) break;
         await sleep(100);
       }
