@@ -1,7 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import type { ChannelView, PostView, SeriesView } from '@amtsplan/contracts';
 import { currentOrganizationId, keepScreenshot, logInToShell, seriousAccessibilityViolations } from './support/amtsplan';
-import { PlanApi, addDays, berlinDay, berlinInstant, berlinWallClock, mondayOf } from './support/editorial-plan-api';
+import { PlanApi, addDays, berlinDay, berlinInstant, berlinWallClock, mondayOf, musterstadtApi } from './support/editorial-plan-api';
 
 const EDITOR = 'redaktion@musterstadt.example';
 
@@ -119,6 +119,29 @@ test.describe('Redaktionsplan', () => {
     await expect(page.getByText('Beitrag gespeichert.')).toBeVisible();
     const created = (await api.get<PostView[]>('/posts?unplanned=false')).find((p) => p.workingTitle === 'Zählprobe');
     expect(created?.findings.some((f) => f.code === 'text-over-limit')).toBe(true);
+  });
+
+  test("a colleague's new post and its new day appear in the open week without a reload", async ({ page, browser }) => {
+    await logInToShell(page, EDITOR);
+    const api = await musterstadtApi(page);
+    const week = Array.from({ length: 7 }, (_, day) => addDays(mondayOf(berlinDay(21)), day));
+    await page.goto(`/o/${api.organizationId}/redaktionsplan?ansicht=woche&datum=${week[2]}`);
+    await expect(allDayCell(page, week[0])).toBeVisible();
+    // Still this document at the end: the plan was never loaded anew.
+    await page.evaluate(() => document.documentElement.setAttribute('data-opened-once', 'yes'));
+
+    const colleague = await (await browser.newContext()).newPage();
+    await logInToShell(colleague, 'admin@musterstadt.example');
+    const colleagueApi = await musterstadtApi(colleague);
+    const post = await colleagueApi.post<PostView>('/posts', { workingTitle: `Zugeschaltet ${Date.now()}`, planning: { kind: 'day', date: week[1] } });
+
+    const event = page.locator('.plan-event', { hasText: post.workingTitle });
+    await expect(allDayCell(page, week[1]).locator('.plan-event', { hasText: post.workingTitle })).toBeVisible();
+    await colleagueApi.patch<PostView>(`/posts/${post.id}`, { version: post.version, planning: { kind: 'day', date: week[3] } });
+    await expect(allDayCell(page, week[3]).locator('.plan-event', { hasText: post.workingTitle })).toBeVisible();
+    await expect(event).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-opened-once'))).toBe('yes');
+    await colleague.context().close();
   });
 
   test('offers reload or compare when another session saved first', async ({ page }) => {

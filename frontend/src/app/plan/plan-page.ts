@@ -26,7 +26,8 @@ import type { PostEditor, PostEditorData } from './editor/post-editor';
 import { type PlanFilters, type PlanLocation, type PlanView, planQueryParams, readPlanLocation, sameFilters } from './plan-location';
 import { PlanFilterBar } from './plan-filter-bar';
 import { ASSUMED_TIME_ZONE } from './plan-first-reads';
-import { type PlanWindow, PlanReads } from './plan-reads';
+import { followPlanChanges } from './plan-live-updates';
+import { type PlanWindow, PlanReads, samePlanEntries, samePlanWindow } from './plan-reads';
 import type { PlanReferences } from './plan-references';
 import type { PlanningDialogData } from './planning-dialog';
 import { type SlotActivation, PlanningView } from './planning-view';
@@ -145,14 +146,27 @@ export class PlanPage {
     load: ({ organizationId, filters }) => this.reads.backlog(organizationId, filters),
   });
 
-  protected readonly plannedWindow = computed(() => {
-    const state = this.planned.current();
-    return state.state === 'loaded' ? state.value : EMPTY_WINDOW;
-  });
-  protected readonly backlogEntries = computed(() => {
-    const state = this.backlog.current();
-    return state.state === 'loaded' ? state.value : [];
-  });
+  /**
+   * Equal answers keep the value (and so the calendar's events) as they are: the live refresh
+   * (followPlanChanges) reads the plan again for every change in the organization, most of them
+   * outside the days on screen.
+   */
+  protected readonly plannedWindow = computed(
+    () => {
+      const state = this.planned.current();
+      return state.state === 'loaded' ? state.value : EMPTY_WINDOW;
+    },
+    { equal: samePlanWindow },
+  );
+  protected readonly backlogEntries = computed(
+    () => {
+      const state = this.backlog.current();
+      return state.state === 'loaded' ? state.value : [];
+    },
+    { equal: samePlanEntries },
+  );
+  /** A post is being dragged in the calendar (live refreshes wait for the drop). */
+  protected readonly dragging = signal(false);
 
   protected readonly holidays = computed<PublicHoliday[]>(() => {
     const references = this.loadedReferences();
@@ -201,6 +215,7 @@ export class PlanPage {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => (this.destroyed = true));
+    followPlanChanges({ organizationId: this.orgId, held: this.dragging, refresh: () => this.reloadPlan() });
     // The URL decides which post is open, so a link from the iCal feed opens it too.
     effect(() => {
       const postId = this.location().postId;

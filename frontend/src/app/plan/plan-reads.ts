@@ -44,3 +44,13 @@ export class PlanReads {
     return this.entriesApi.list(organizationId, backlogQuery(filters));
   }
 }
+
+/** The same entries in the same order, field for field (the answers are plain JSON). */
+export function samePlanEntries(a: readonly PlanEntryView[], b: readonly PlanEntryView[]): boolean {
+  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** The same entries and open slots, field for field. */
+export function samePlanWindow(a: PlanWindow, b: PlanWindow): boolean {
+  return a === b || (samePlanEntries(a.entries, b.entries) && a.slots.length === b.slots.length && JSON.stringify(a.slots) === JSON.stringify(b.slots));
+}

@@ -80,6 +80,8 @@ export class PlanCalendar {
   readonly dayActivated = output<string>();
   readonly postDropped = output<PlanDrop>();
   readonly backlogDropped = output<BacklogDrop>();
+  /** True while a post is being dragged in the calendar; the plan page holds live refreshes meanwhile. */
+  readonly draggingChange = output<boolean>();
 
   private shown: ShownDays | null = null;
 
@@ -142,6 +144,8 @@ export class PlanCalendar {
       dateClick: (info: { dateStr: string }) => {
         if (this.canCreate()) this.dayActivated.emit(info.dateStr.slice(0, 10));
       },
+      eventDragStart: () => this.draggingChange.emit(true),
+      eventDragStop: () => this.draggingChange.emit(false),
       eventDrop: (info: EventDropInfo) => this.dropEvent(info),
       drop: (info: DropInfo) => this.dropFromBacklog(info),
       datesSet: (info: DatesSetInfo) => this.rememberShownDays(info),
