@@ -1,10 +1,10 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { ANY_ORGANIZATION, NotificationFeed } from '../notifications/notification-feed';
 import { PLAN_REFRESH_INTERVAL_MS, followPlanChanges } from './plan-live-updates';
 
-@Component({ selector: 'amt-test-plan', template: '' })
+@Component({ selector: 'amt-test-plan', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class OpenPlan {
   readonly organization = signal('org-1');
   readonly dragging = signal(false);
