@@ -106,7 +106,7 @@ export class PublicationsService {
     const { organizationId, userId } = RequestScope.organization();
     const manager = RequestScope.manager();
     // Post first, publication second: the order the publisher takes them in, too.
-    const post = await this.post(postId, { lock: true });
+    const post = await this.lockedPost(postId);
     const [publication]: Array<{ id: string; status: PublicationStatus; contentHash: string }> = post.requestId
       ? await manager.query(
           `SELECT id, status, content_hash AS "contentHash" FROM publications
@@ -134,10 +134,11 @@ export class PublicationsService {
     return this.list(postId);
   }
 
-  private async post(postId: string, options: { lock?: boolean } = {}): Promise<{ status: PostStatus; requestId: string | null; claimedAt: Date | null }> {
+  /** The post locked for a person's decision, with the approval its publications belong to. */
+  private async lockedPost(postId: string): Promise<{ requestId: string | null }> {
     const { organizationId } = RequestScope.organization();
-    const [post]: Array<{ status: PostStatus; requestId: string | null; claimedAt: Date | null }> = await RequestScope.manager().query(
-      `SELECT status, publish_request_id AS "requestId", publish_claimed_at AS "claimedAt" FROM posts WHERE id = $1 AND organization_id = $2 ${options.lock ? 'FOR UPDATE' : ''}`,
+    const [post]: Array<{ requestId: string | null }> = await RequestScope.manager().query(
+      `SELECT publish_request_id AS "requestId" FROM posts WHERE id = $1 AND organization_id = $2 FOR UPDATE`,
       [postId, organizationId],
     );
     if (!post) throw ProblemException.notFound();

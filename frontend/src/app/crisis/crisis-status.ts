@@ -1,7 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { CrisisStatusView } from '@amtsplan/contracts';
 import { type Observable, filter, map } from 'rxjs';
-import { ANY_ORGANIZATION, NotificationFeed } from '../notifications/notification-feed';
+import { NotificationFeed, concernsOrganization } from '../notifications/notification-feed';
 import { CrisisApi } from './crisis-api';
 
 /**
@@ -27,7 +27,7 @@ export class CrisisStatus {
   /** Emits when the live stream says the organization's crisis state changed (or may have). */
   changes(orgId: () => string): Observable<void> {
     return this.feed.crisisChanges.pipe(
-      filter((changed) => changed === ANY_ORGANIZATION || changed === orgId()),
+      filter((changed) => concernsOrganization(changed, orgId())),
       map(() => undefined),
     );
   }

@@ -24,6 +24,11 @@ export const RECONNECT_DELAYS_MS: readonly number[] = [1_000, 2_000, 5_000, 10_0
 /** In `crisisChanges` and `planChanges`: every organization may have changed (the stream was (re)opened). */
 export const ANY_ORGANIZATION = '*';
 
+/** Whether a change reported by `crisisChanges` or `planChanges` may concern this organization. */
+export function concernsOrganization(changed: string, organizationId: string): boolean {
+  return changed === ANY_ORGANIZATION || changed === organizationId;
+}
+
 /** How many notifications the bell's panel shows. */
 export const LATEST_LIMIT = 10;
 

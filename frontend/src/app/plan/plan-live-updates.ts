@@ -1,7 +1,7 @@
 import { type Signal, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { asyncScheduler, filter, throttleTime } from 'rxjs';
-import { ANY_ORGANIZATION, NotificationFeed } from '../notifications/notification-feed';
+import { NotificationFeed, concernsOrganization } from '../notifications/notification-feed';
 
 /**
  * At most one refresh per this many milliseconds. The server already sends the `plan` event at
@@ -28,7 +28,7 @@ export function followPlanChanges({ organizationId, held, refresh }: PlanLiveUpd
   const waiting = signal(false);
   inject(NotificationFeed)
     .planChanges.pipe(
-      filter((changed) => changed === ANY_ORGANIZATION || changed === organizationId()),
+      filter((changed) => concernsOrganization(changed, organizationId())),
       throttleTime(PLAN_REFRESH_INTERVAL_MS, asyncScheduler, { leading: true, trailing: true }),
       takeUntilDestroyed(),
     )

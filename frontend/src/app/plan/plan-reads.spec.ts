@@ -1,20 +1,8 @@
 import type { PlanEntryView, SeriesSlotView } from '@amtsplan/contracts';
+import { planEntry } from './plan-entry.fixture';
 import { samePlanEntries, samePlanWindow } from './plan-reads';
 
-const entry = (id: string, overrides: Partial<PlanEntryView> = {}): PlanEntryView => ({
-  id,
-  workingTitle: `Beitrag ${id}`,
-  planning: { kind: 'day', date: '2026-12-21' },
-  status: 'scheduled',
-  channelIds: ['ch-1'],
-  topicId: null,
-  seriesId: null,
-  responsibleUserId: null,
-  authorUserId: 'u1',
-  findingSeverity: null,
-  version: 3,
-  ...overrides,
-});
+const entry = (id: string, overrides: Partial<PlanEntryView> = {}): PlanEntryView => planEntry({ id, workingTitle: `Beitrag ${id}`, ...overrides });
 
 describe('the same plan read twice', () => {
   it('is the same when every entry is, field for field, in the same order', () => {

@@ -1,23 +1,9 @@
 import type { ChannelView, PlanEntryView, SeriesView, TopicView } from '@amtsplan/contracts';
+import { planEntry } from '../plan-entry.fixture';
 import { droppedPlanning } from './dropped-planning';
 import { type PostEventContext, findingMarker, holidayEvents, openSlotEvents, postColour, postEvent } from './plan-events';
 
-function entry(overrides: Partial<PlanEntryView> = {}): PlanEntryView {
-  return {
-    id: 'p1',
-    workingTitle: 'Tag der offenen Tür',
-    planning: { kind: 'time', at: '2026-11-24T09:00:00.000Z' },
-    status: 'draft',
-    channelIds: ['c1'],
-    topicId: 't1',
-    seriesId: null,
-    responsibleUserId: null,
-    authorUserId: 'u1',
-    findingSeverity: null,
-    version: 3,
-    ...overrides,
-  };
-}
+const entry = planEntry;
 
 const channel: ChannelView = {
   id: 'c1',

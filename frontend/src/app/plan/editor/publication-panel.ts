@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { PostPublicationsView } from '@amtsplan/contracts';
 import { filter } from 'rxjs';
-import { ANY_ORGANIZATION, NotificationFeed } from '../../notifications/notification-feed';
+import { NotificationFeed, concernsOrganization } from '../../notifications/notification-feed';
 import { loadOnRequest } from '../../shared/http/load-on-request';
 import { DateTimePipe } from '../../shared/i18n/date-time.pipe';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
@@ -117,7 +117,7 @@ export class PublicationPanel {
       .subscribe(() => this.publications.reload());
     feed.planChanges
       .pipe(
-        filter((organizationId) => organizationId === ANY_ORGANIZATION || organizationId === this.organizationId()),
+        filter((changed) => concernsOrganization(changed, this.organizationId())),
         filter(() => {
           const state = this.publications.current();
           return state.state === 'loaded' && awaitsPublisher(state.value);

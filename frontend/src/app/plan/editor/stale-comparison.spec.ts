@@ -2,6 +2,7 @@ import type { PlanEntryView, PostView } from '@amtsplan/contracts';
 import type { PostFields } from './post-fields';
 import { changesBetween, fieldsOfPost, fieldsSeenInEntry, planningDraftOf, planningOf } from './post-fields';
 import { compareWithStored, reapplyMine } from './stale-comparison';
+import { planEntry } from '../plan-entry.fixture';
 
 const base: PostFields = {
   workingTitle: 'Sperrmüll',
@@ -60,19 +61,7 @@ describe('post fields', () => {
 });
 
 describe('a re-plan from the calendar after someone saved first', () => {
-  const entry: PlanEntryView = {
-    id: 'p1',
-    workingTitle: 'Sperrmüll',
-    planning: { kind: 'day', date: '2026-12-01' },
-    status: 'draft',
-    channelIds: ['c1'],
-    topicId: null,
-    seriesId: null,
-    responsibleUserId: null,
-    authorUserId: 'u1',
-    findingSeverity: null,
-    version: 3,
-  };
+  const entry: PlanEntryView = planEntry({ workingTitle: 'Sperrmüll', planning: { kind: 'day', date: '2026-12-01' }, topicId: null });
   const stored = {
     id: 'p1',
     workingTitle: 'Sperrmüll-Termine',
